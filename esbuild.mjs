@@ -1,0 +1,110 @@
+// Builds the extension and the CLI into dist/, and the tests into out/.
+//
+//   node esbuild.mjs               development: source maps, no minification
+//   node esbuild.mjs --production  minified, no source maps (what the .vsix ships)
+//   node esbuild.mjs --watch       development build, rebuilt on every change
+//   node esbuild.mjs --tests       unit and integration tests into out/test/
+//
+// Type checking is separate (`npm run typecheck`): esbuild only strips types.
+import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const tests = args.has('--tests');
+const root = path.dirname(new URL(import.meta.url).pathname);
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Native addons cannot be bundled; they load from node_modules at run time. */
+const NATIVE_MODULES = ['nodejieba', '@node-rs/jieba'];
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'linked',
+  charset: 'utf8',
+};
+
+/** Every file under `dir` whose name ends with `suffix`, relative to the repository. */
+function filesUnder(dir, suffix) {
+  const found = [];
+  const walk = (d) => {
+    for (const name of readdirSync(path.join(root, d))) {
+      const rel = path.join(d, name);
+      if (statSync(path.join(root, rel)).isDirectory()) walk(rel);
+      else if (name.endsWith(suffix)) found.push(rel);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+const productOptions = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+    external: ['vscode', ...NATIVE_MODULES],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+  },
+  {
+    ...common,
+    entryPoints: { cli: 'src/cli/index.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+    external: NATIVE_MODULES,
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    define: { ZHREADER_VERSION: JSON.stringify(pkg.version) },
+  },
+];
+
+const testOptions = [
+  {
+    // Unit tests run under `node --test` as ES modules; dependencies stay in node_modules.
+    ...common,
+    entryPoints: filesUnder('test/unit', '.test.ts'),
+    outbase: 'test/unit',
+    outdir: 'out/test/unit',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    packages: 'external',
+    sourcemap: 'inline',
+  },
+  {
+    // The integration suite runs inside VS Code's extension host, which loads CommonJS.
+    ...common,
+    entryPoints: ['test/integration/suite/index.ts', ...filesUnder('test/integration/suite', '.test.ts')],
+    outbase: 'test/integration/suite',
+    outdir: 'out/test/integration',
+    format: 'cjs',
+    packages: 'external',
+    external: ['vscode'],
+    sourcemap: 'inline',
+  },
+];
+
+const options = tests ? testOptions : productOptions;
+rmSync(path.join(root, tests ? 'out/test' : 'dist'), { recursive: true, force: true });
+
+if (watch) {
+  const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching for changes (Ctrl+C to stop)');
+} else {
+  const started = performance.now();
+  const results = await Promise.all(options.map((o) => esbuild.build({ ...o, metafile: true })));
+  const outputs = results.flatMap((r) => Object.entries(r.metafile.outputs)).filter(([file]) => !file.endsWith('.map'));
+  const mode = tests ? 'tests' : production ? 'production' : 'development';
+  const summary = tests
+    ? `${outputs.length} files`
+    : outputs.map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(1)} KiB`).join(', ');
+  console.log(`esbuild (${mode}): ${summary} in ${Math.round(performance.now() - started)} ms`);
+}

@@ -1,0 +1,15 @@
+/**
+ * Every command the extension contributes. Kept free of the `vscode` import so that a
+ * unit test can check it against package.json's `contributes.commands`.
+ */
+export const COMMANDS = {
+  /** Quick pick with the script counts and the lines in the other script. */
+  showScriptReport: 'chineseReader.showScriptReport',
+  /** Moves the cursor to a line; the target of links in our tooltips. Hidden from the palette. */
+  revealLine: 'chineseReader.revealLine',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Commands that markdown we render (tooltips, hovers) may link to; nothing else is trusted. */
+export const LINKABLE_COMMANDS: readonly CommandId[] = [COMMANDS.revealLine];

@@ -1,0 +1,25 @@
+/** Registers a typed table of command handlers, each wrapped so that failures are shown. */
+import * as vscode from 'vscode';
+import type { CommandId } from './commandIds';
+
+export type CommandHandler = (...args: unknown[]) => unknown;
+
+/**
+ * Registers `handlers`. A handler that throws or rejects shows an error message naming
+ * the command instead of failing silently; the error is rethrown for callers such as
+ * `executeCommand` in tests.
+ */
+export function registerCommands(handlers: Partial<Record<CommandId, CommandHandler>>): vscode.Disposable {
+  const disposables = Object.entries(handlers).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(`Chinese Reader: ${message}`);
+        throw error;
+      }
+    }),
+  );
+  return vscode.Disposable.from(...disposables);
+}

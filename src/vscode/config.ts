@@ -1,0 +1,33 @@
+/**
+ * Typed access to the `chineseReader.*` settings, always read for a resource so that
+ * folder and language-specific overrides apply; nothing is cached across files.
+ */
+import * as vscode from 'vscode';
+import {
+  SETTINGS_SECTION,
+  SETTING_DEFAULTS,
+  type ChineseReaderSettings,
+  type SettingKey,
+} from '../core/settings';
+
+export function getSetting<K extends SettingKey>(
+  key: K,
+  scope?: vscode.ConfigurationScope,
+): ChineseReaderSettings[K] {
+  const value = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<ChineseReaderSettings[K]>(key);
+  return value ?? SETTING_DEFAULTS[key];
+}
+
+/** Whether the features apply to `document`: its language is listed and its scheme holds content. */
+export function isChineseReaderDocument(document: vscode.TextDocument): boolean {
+  if (NON_CONTENT_SCHEMES.has(document.uri.scheme)) return false;
+  return getSetting('languages', document).includes(document.languageId);
+}
+
+/** Documents VS Code opens that are not a user's text: output panes, SCM inputs, diffs' git side. */
+const NON_CONTENT_SCHEMES = new Set(['output', 'vscode-scm', 'git', 'debug', 'comment', 'vscode-settings']);
+
+/** True when `event` changes any `chineseReader.*` setting. */
+export function affectsChineseReader(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(SETTINGS_SECTION);
+}

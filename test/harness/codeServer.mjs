@@ -1,0 +1,221 @@
+// Runs a real VS Code offline: code-server (VS Code 1.100.3 for the browser) on
+// loopback, driven by Debian's Chromium through playwright-core. Shared by the
+// integration runner, the e2e tests, the benchmarks and the demo script.
+import { spawn, execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { format, promisify } from 'node:util';
+
+export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const CODE_SERVER_VERSION = '4.100.3';
+export const CODE_SERVER_BIN = path.join(REPO, '.cache/code-server/node_modules/.bin/code-server');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_ID = 'chinese-reader.chinese-reader';
+
+/** Settings for a quiet, offline workbench: no welcome page, no update or telemetry traffic. */
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'git.enabled': false,
+  'files.hotExit': 'off',
+};
+
+export function assertCodeServerInstalled() {
+  if (!existsSync(CODE_SERVER_BIN)) {
+    throw new Error(`code-server is not installed at ${CODE_SERVER_BIN}; run: bash scripts/setup.sh`);
+  }
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Makes a throw-away folder with `workspace/` (a copy of seeds/ plus `extraFixtures`),
+ * `user-data/` holding quiet settings, and an empty `extensions/`.
+ */
+export function prepareSandbox(name, { extraFixtures = [], settings = {} } = {}) {
+  const root = mkdtempSync(path.join(tmpdir(), `chinese-reader-${name}-`));
+  const workspace = path.join(root, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  for (const source of [path.join(REPO, 'seeds'), ...extraFixtures]) {
+    for (const entry of readdirSync(source)) cpSync(path.join(source, entry), path.join(workspace, entry), { recursive: true });
+  }
+  const userData = path.join(root, 'user-data');
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  const extensions = path.join(root, 'extensions');
+  mkdirSync(extensions, { recursive: true });
+  return { root, workspace, userData, extensions, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Installs a .vsix into an extensions folder with code-server's own installer. */
+export async function installVsix(vsix, extensionsDir) {
+  assertCodeServerInstalled();
+  await promisify(execFile)(CODE_SERVER_BIN, ['--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(path.dirname(extensionsDir), 'config') },
+  });
+}
+
+async function healthy(url) {
+  try {
+    const response = await fetch(new URL('/healthz', url));
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts code-server on a free loopback port and resolves once it answers /healthz.
+ * The returned `stop()` kills it; `log()` returns what it printed, for error messages.
+ */
+export async function startCodeServer({ userData, extensions, port, host = '127.0.0.1', timeoutMs = 60_000 }) {
+  assertCodeServerInstalled();
+  port ??= await freePort();
+  const args = [
+    '--auth', 'none',
+    '--bind-addr', `${host}:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', userData,
+    '--extensions-dir', extensions,
+  ];
+  const output = [];
+  const child = spawn(CODE_SERVER_BIN, args, {
+    // code-server writes a config file under XDG_CONFIG_HOME; keep it out of the user's home.
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(path.dirname(userData), 'config') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout.on('data', (d) => output.push(String(d)));
+  child.stderr.on('data', (d) => output.push(String(d)));
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const url = `http://${host}:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (!(await healthy(url))) {
+    if (exited) throw new Error(`code-server exited before it was ready:\n${output.join('')}`);
+    if (Date.now() > deadline) {
+      process.kill(-child.pid, 'SIGKILL');
+      throw new Error(`code-server did not answer within ${timeoutMs} ms:\n${output.join('')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = async () => {
+    if (exited) return;
+    const gone = new Promise((r) => child.once('exit', r));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 5000);
+    await gone;
+    clearTimeout(timer);
+  };
+  return { url, port, host, stop, log: () => output.join('') };
+}
+
+/** Launches headless Debian Chromium with the flags this closed network needs. */
+export async function launchChromium() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; run: bash scripts/setup.sh`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The workbench URL for `folder`, optionally loading an extension under development and a test module. */
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+  const remote = (p) => `vscode-remote://${server.host}:${server.port}${p}`;
+  const params = new URLSearchParams();
+  if (folder) params.set('folder', folder);
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (payload.length) params.set('payload', JSON.stringify(payload));
+  return `${server.url}/?${params}`;
+}
+
+/**
+ * Runs an extension test module (its `run()` export) inside code-server's extension
+ * host and resolves with { exitCode, lines }. VS Code's browser host reports the end
+ * of the run through window.codeAutomationExit and forwards the extension host's
+ * console through window.codeAutomationLog.
+ */
+export async function runExtensionTests({ name, testsPath, extraFixtures, settings, timeoutMs = 10 * 60_000, onLine = console.log }) {
+  const sandbox = prepareSandbox(name, { extraFixtures, settings });
+  const server = await startCodeServer(sandbox);
+  const browser = await launchChromium();
+  const lines = [];
+  try {
+    const page = await browser.newPage();
+    let finish;
+    const exited = new Promise((resolve) => {
+      finish = resolve;
+    });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      // The extension host forwards console calls unformatted ('%s passing', 9).
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      for (const line of text.split('\n')) {
+        lines.push(line);
+        onLine(type === 'error' ? `[ext host error] ${line}` : line);
+      }
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
+    await page.goto(workbenchUrl(server, { folder: sandbox.workspace, extensionDevelopmentPath: REPO, extensionTestsPath: testsPath }));
+    const exitCode = await Promise.race([
+      exited,
+      new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs)),
+    ]);
+    if (exitCode === 'timeout') {
+      onLine(`${name}: timed out after ${timeoutMs / 1000} s; code-server said:\n${server.log()}`);
+      return { exitCode: 1, lines };
+    }
+    return { exitCode, lines };
+  } finally {
+    await browser.close();
+    await server.stop();
+    sandbox.cleanup();
+  }
+}

@@ -1,0 +1,74 @@
+/** Helpers for the integration tests: activation, fixtures and waiting on conditions. */
+import * as vscode from 'vscode';
+import type { ChineseReaderApi } from '../../../src/extension';
+
+export const EXTENSION_ID = 'chinese-reader.chinese-reader';
+export const SEED = 'digital-government-2.0.txt';
+
+export async function activate(): Promise<ChineseReaderApi> {
+  const extension = vscode.extensions.getExtension<ChineseReaderApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this VS Code`);
+  return extension.activate();
+}
+
+/** A file of the test workspace (a fresh copy of seeds/ and test/fixtures/). */
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** The live document for `uri`, if VS Code has it open. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+}
+
+/**
+ * Resolves with the first truthy value of `probe`, checked now, whenever one of
+ * `events` fires, and every 50 ms as a fallback; rejects after `timeoutMs` naming `what`.
+ * This is how the tests wait: on a condition, never on a fixed sleep.
+ */
+export function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | null,
+  events: vscode.Event<unknown>[] = [],
+  timeoutMs = 15_000,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const disposables: vscode.Disposable[] = [];
+    let done = false;
+    const finish = (error?: Error, value?: T) => {
+      if (done) return;
+      done = true;
+      clearInterval(interval);
+      clearTimeout(timer);
+      for (const d of disposables) d.dispose();
+      if (error) reject(error);
+      else resolve(value as T);
+    };
+    const check = () => {
+      try {
+        const value = probe();
+        if (value) finish(undefined, value);
+      } catch (error) {
+        finish(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    const interval = setInterval(check, 50);
+    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+    for (const event of events) disposables.push(event(check));
+    check();
+  });
+}
+
+/** Sets a chineseReader setting globally and returns a function that restores it. */
+export async function withSetting(key: string, value: unknown): Promise<() => Thenable<void>> {
+  const config = vscode.workspace.getConfiguration('chineseReader');
+  const previous = config.inspect(key)?.globalValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Global);
+  return () => vscode.workspace.getConfiguration('chineseReader').update(key, previous, vscode.ConfigurationTarget.Global);
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { SETTING_DEFAULTS, SETTINGS_SECTION, ZH_TEXT_LANGUAGE } from '../../src/core/settings';
+import { COMMANDS } from '../../src/vscode/commandIds';
+import { readRepoFile, repoPath } from './helpers';
+
+interface Manifest {
+  name: string;
+  displayName: string;
+  publisher: string;
+  main: string;
+  bin: Record<string, string>;
+  engines: { vscode: string };
+  activationEvents: string[];
+  capabilities: { untrustedWorkspaces: { supported: unknown }; virtualWorkspaces: unknown };
+  contributes: {
+    languages: { id: string; aliases: string[]; extensions: string[]; configuration: string }[];
+    grammars: { language: string; scopeName: string; path: string }[];
+    commands: { command: string; title: string; category: string }[];
+    menus: { commandPalette: { command: string; when?: string }[] };
+    keybindings?: { command: string; when?: string }[];
+    configuration: { title: string; properties: Record<string, Record<string, unknown>> };
+  };
+}
+
+const manifest = JSON.parse(readRepoFile('package.json')) as Manifest;
+
+test('identity: name, display name, CLI bin and entry point', () => {
+  assert.equal(manifest.name, 'chinese-reader');
+  assert.equal(manifest.displayName, 'Chinese Reader');
+  assert.equal(manifest.bin.zhreader, 'bin/zhreader.js');
+  assert.ok(existsSync(repoPath(manifest.bin.zhreader)));
+  assert.equal(manifest.main, './dist/extension.js');
+});
+
+test('engines.vscode is satisfied by VS Code 1.100', () => {
+  const match = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(manifest.engines.vscode);
+  assert.ok(match, `expected a caret range, got ${manifest.engines.vscode}`);
+  assert.equal(Number(match[1]), 1);
+  assert.ok(Number(match[2]) <= 100, 'minor version must not exceed 100');
+});
+
+test('workspace trust and virtual workspace support are declared', () => {
+  assert.ok('supported' in manifest.capabilities.untrustedWorkspaces);
+  assert.notEqual(manifest.capabilities.virtualWorkspaces, undefined);
+});
+
+test('settings in package.json match the TypeScript schema, key for key and default for default', () => {
+  const properties = manifest.contributes.configuration.properties;
+  const declared = Object.keys(properties).sort();
+  const expected = Object.keys(SETTING_DEFAULTS)
+    .map((k) => `${SETTINGS_SECTION}.${k}`)
+    .sort();
+  assert.deepEqual(declared, expected);
+  for (const [key, value] of Object.entries(SETTING_DEFAULTS)) {
+    const property = properties[`${SETTINGS_SECTION}.${key}`]!;
+    assert.deepEqual(property.default, value, `default of ${key}`);
+    assert.equal(property.type, Array.isArray(value) ? 'array' : typeof value, `type of ${key}`);
+    assert.ok(property.scope, `${key} declares a scope`);
+    assert.ok(property.markdownDescription, `${key} has a markdownDescription`);
+    assert.equal(typeof property.order, 'number', `${key} has an order`);
+  }
+});
+
+test('commands in package.json match the command table, each with the category', () => {
+  const declared = manifest.contributes.commands.map((c) => c.command).sort();
+  assert.deepEqual(declared, Object.values(COMMANDS).sort());
+  for (const command of manifest.contributes.commands) {
+    assert.equal(command.category, 'Chinese Reader', `${command.command} category`);
+    assert.doesNotMatch(command.title, /^Chinese Reader/, `${command.command}: the category already says it`);
+  }
+});
+
+test('every command palette entry and keybinding has a when clause', () => {
+  for (const entry of manifest.contributes.menus.commandPalette) assert.ok(entry.when, `${entry.command} has no when`);
+  for (const entry of manifest.contributes.keybindings ?? []) assert.ok(entry.when, `${entry.command} has no when`);
+  const listed = new Set(manifest.contributes.menus.commandPalette.map((e) => e.command));
+  for (const id of Object.values(COMMANDS)) assert.ok(listed.has(id), `${id} has a palette entry with a when clause`);
+});
+
+test('the zh-text language covers the Chinese file name patterns and has a grammar', () => {
+  const language = manifest.contributes.languages.find((l) => l.id === ZH_TEXT_LANGUAGE)!;
+  assert.ok(language, 'zh-text is contributed');
+  assert.equal(language.aliases[0], 'Chinese Text');
+  for (const ext of ['.zh.txt', '.zh-cn.txt', '.zh-tw.txt', '.zh-hk.txt']) assert.ok(language.extensions.includes(ext), ext);
+  assert.ok(existsSync(repoPath(language.configuration)));
+  const grammar = manifest.contributes.grammars.find((g) => g.language === ZH_TEXT_LANGUAGE)!;
+  const parsed = JSON.parse(readRepoFile(grammar.path)) as { scopeName: string };
+  assert.equal(parsed.scopeName, grammar.scopeName);
+});
+
+test('the extension activates on every default language', () => {
+  for (const id of SETTING_DEFAULTS.languages) assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), id);
+});
