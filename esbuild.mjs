@@ -3,7 +3,7 @@
 //   node esbuild.mjs               development: source maps, no minification
 //   node esbuild.mjs --production  minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       development build, rebuilt on every change
-//   node esbuild.mjs --tests       unit and integration tests into out/test/
+//   node esbuild.mjs --tests       unit and integration tests into out/test/, bench entries into out/bench/
 //
 // Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
@@ -88,6 +88,14 @@ const testOptions = [
     packages: 'external',
     external: ['vscode'],
     sourcemap: 'inline',
+  },
+  {
+    // Core entry points the benchmarks import directly.
+    ...common,
+    entryPoints: { detect: 'src/core/script/detect.ts' },
+    outdir: 'out/bench',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
   },
 ];
 

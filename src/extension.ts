@@ -22,7 +22,7 @@ export interface ChineseReaderApi {
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
 function registerLanguagesContext(): vscode.Disposable {
   const update = () => {
-    void vscode.commands.executeCommand('setContext', 'chineseReader.languages', getSetting('languages'));
+    void vscode.commands.executeCommand('setContext', 'chineseReader.languages', getSetting('languages', null));
   };
   update();
   return vscode.workspace.onDidChangeConfiguration((e) => {

@@ -10,9 +10,13 @@ import {
   type SettingKey,
 } from '../core/settings';
 
+/**
+ * Reads a setting for `scope`: a document or URI for the value that applies there, or
+ * null for the value that applies to no resource in particular (window-wide uses).
+ */
 export function getSetting<K extends SettingKey>(
   key: K,
-  scope?: vscode.ConfigurationScope,
+  scope: vscode.ConfigurationScope | null,
 ): ChineseReaderSettings[K] {
   const value = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<ChineseReaderSettings[K]>(key);
   return value ?? SETTING_DEFAULTS[key];

@@ -15,7 +15,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_ID = 'chinese-reader.chinese-reader';
 
 /** Settings for a quiet, offline workbench: no welcome page, no update or telemetry traffic. */
-const QUIET_SETTINGS = {
+export const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
@@ -182,12 +182,26 @@ export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensi
  * host and resolves with { exitCode, lines }. VS Code's browser host reports the end
  * of the run through window.codeAutomationExit and forwards the extension host's
  * console through window.codeAutomationLog.
+ *
+ * The module must log a line matching `startMarker` as soon as it starts. When that
+ * line has not come within `startTimeoutMs`, the workbench failed to start the run
+ * (seen once here in about twenty runs): that attempt is abandoned, said loudly, and
+ * tried once more. A run that started is never retried, so a failing test fails.
  */
-export async function runExtensionTests({ name, testsPath, extraFixtures, settings, timeoutMs = 10 * 60_000, onLine = console.log }) {
+export async function runExtensionTests({ startMarker, startTimeoutMs = 90_000, onLine = console.log, ...options }) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await runExtensionTestsOnce({ ...options, startMarker, startTimeoutMs, onLine });
+    if (result.started || attempt === 2) return result;
+    onLine(`harness: WARNING: the test module did not start within ${startTimeoutMs / 1000} s; retrying (attempt 2 of 2)`);
+  }
+}
+
+async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings, startMarker, startTimeoutMs, timeoutMs = 10 * 60_000, onLine }) {
   const sandbox = prepareSandbox(name, { extraFixtures, settings });
   const server = await startCodeServer(sandbox);
   const browser = await launchChromium();
   const lines = [];
+  let started = false;
   try {
     const page = await browser.newPage();
     let finish;
@@ -198,21 +212,34 @@ export async function runExtensionTests({ name, testsPath, extraFixtures, settin
       // The extension host forwards console calls unformatted ('%s passing', 9).
       const text = format(...(Array.isArray(args) ? args : [args]));
       for (const line of text.split('\n')) {
+        if (startMarker.test(line)) started = true;
         lines.push(line);
         onLine(type === 'error' ? `[ext host error] ${line}` : line);
       }
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
     await page.goto(workbenchUrl(server, { folder: sandbox.workspace, extensionDevelopmentPath: REPO, extensionTestsPath: testsPath }));
-    const exitCode = await Promise.race([
-      exited,
-      new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs)),
-    ]);
+    const startDeadline = Date.now() + startTimeoutMs;
+    let watchdog;
+    const stalled = new Promise((resolve) => {
+      watchdog = setInterval(() => {
+        if (started) clearInterval(watchdog);
+        else if (Date.now() > startDeadline) resolve('not started');
+      }, 500);
+    });
+    let timer;
+    const timedOut = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const exitCode = await Promise.race([exited, stalled, timedOut]);
+    clearInterval(watchdog);
+    clearTimeout(timer);
+    if (exitCode === 'not started') return { exitCode: 1, lines, started: false };
     if (exitCode === 'timeout') {
       onLine(`${name}: timed out after ${timeoutMs / 1000} s; code-server said:\n${server.log()}`);
-      return { exitCode: 1, lines };
+      return { exitCode: 1, lines, started };
     }
-    return { exitCode, lines };
+    return { exitCode, lines, started: true };
   } finally {
     await browser.close();
     await server.stop();

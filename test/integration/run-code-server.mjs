@@ -9,6 +9,7 @@ const started = Date.now();
 const { exitCode, lines } = await runExtensionTests({
   name: 'integration',
   testsPath: path.join(REPO, 'out/test/integration/index.js'),
+  startMarker: /^integration: starting/,
   extraFixtures: [path.join(REPO, 'test/fixtures')],
 });
 const summary = lines.filter((l) => /^integration: \d+ passed, \d+ failed$/.test(l)).pop();

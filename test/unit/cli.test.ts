@@ -36,6 +36,12 @@ test('script --json gives 1-based lines', async () => {
   );
 });
 
+test('npx zhreader --help works from the repository root', () => {
+  const result = spawnSync('npx', ['--no-install', 'zhreader', '--help'], { cwd: repoPath(), encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /^ {2}script {2}/m);
+});
+
 test('unknown commands and options are usage errors', async () => {
   await assert.rejects(run('nope'), /unknown command "nope"/);
   await assert.rejects(run('script', '--nope'), /unknown option --nope/);

@@ -63,6 +63,20 @@ describe('the script indicator', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('works in Markdown, and only in the languages chineseReader.languages lists', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 讀書筆記\n\n這份筆記記錄了閱讀時遇到的生詞與句子，方便日後複習。' });
+    await vscode.window.showTextDocument(document);
+    assert.equal((await stateFor(document.uri)).text, '繁');
+    const restore = await withSetting('languages', ['zh-text']);
+    try {
+      await waitFor('the indicator to hide', () => api.scriptIndicator.state === undefined || undefined, [api.scriptIndicator.onDidChangeState]);
+    } finally {
+      await restore();
+    }
+    assert.equal((await stateFor(document.uri)).text, '繁', 'shown again once markdown is listed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('is hidden for an English document and when turned off', async () => {
     await vscode.window.showTextDocument(workspaceUri('english.txt'));
     await waitFor('the indicator to hide', () => api.scriptIndicator.state === undefined || undefined, [api.scriptIndicator.onDidChangeState]);
