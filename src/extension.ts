@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     registerLanguagesContext(),
     registerCommands({
       [COMMANDS.showScriptReport]: () => showScriptReport(indicator),
-      [COMMANDS.revealLine]: (uri, line) => revealLine(uri as string, line as number),
+      [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
     }),
   );
   return {

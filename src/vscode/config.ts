@@ -1,5 +1,5 @@
 /**
- * Typed access to the `chineseReader.*` settings, always read for a resource so that
+ * Typed access to the `chineseReader.*` settings, read for the document at hand so that
  * folder and language-specific overrides apply; nothing is cached across files.
  */
 import * as vscode from 'vscode';
@@ -18,8 +18,14 @@ export function getSetting<K extends SettingKey>(
   key: K,
   scope: vscode.ConfigurationScope | null,
 ): ChineseReaderSettings[K] {
-  const value = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<ChineseReaderSettings[K]>(key);
-  return value ?? SETTING_DEFAULTS[key];
+  const value: unknown = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get(key);
+  const fallback = SETTING_DEFAULTS[key];
+  // settings.json is hand-edited: a value of the wrong shape falls back to the default
+  // instead of breaking every feature that reads it.
+  const sameShape = Array.isArray(fallback)
+    ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+    : typeof value === typeof fallback;
+  return sameShape ? (value as ChineseReaderSettings[K]) : fallback;
 }
 
 /** Whether the features apply to `document`: its language is listed and its scheme holds content. */

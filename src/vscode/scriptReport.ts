@@ -50,10 +50,14 @@ export async function showScriptReport(indicator: ScriptIndicator): Promise<void
   if (picked?.line !== undefined) await revealLine(document.uri, picked.line);
 }
 
-/** Opens `uri` (a Uri or its string form) with the cursor at the start of `line`. */
-export async function revealLine(uri: vscode.Uri | string, line: number): Promise<void> {
+/**
+ * Opens `uri` (a Uri or its string form) with the cursor at the start of the zero-based
+ * `line`. The arguments come from command links, so they are checked, not trusted.
+ */
+export async function revealLine(uri: unknown, line: unknown): Promise<void> {
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) throw new Error(`not a line number: ${String(line)}`);
+  if (typeof uri !== 'string' && !(uri instanceof vscode.Uri)) throw new Error('revealLine needs a document URI');
   const target = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : uri;
-  if (!Number.isInteger(line) || line < 0) throw new Error(`not a line number: ${String(line)}`);
   const editor = await vscode.window.showTextDocument(target, { preserveFocus: false });
   const position = new vscode.Position(Math.min(line, editor.document.lineCount - 1), 0);
   editor.selection = new vscode.Selection(position, position);
