@@ -3,7 +3,7 @@
 // same extension host (what converter extensions do when they activate).
 import path from 'node:path';
 import { statSync } from 'node:fs';
-import { REPO } from './lib.mjs';
+import { REPO, middle } from './lib.mjs';
 import { runExtensionTests } from '../test/harness/codeServer.mjs';
 
 export const name = 'activation';
@@ -22,7 +22,7 @@ export async function run() {
     if (exitCode !== 0 || !line) throw new Error(`activation run ${i + 1} failed:\n${lines.join('\n')}`);
     samples.push(JSON.parse(line.slice('BENCH '.length)));
   }
-  const mid = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  const mid = (key) => middle(samples.map((s) => s[key]));
   const bundle = statSync(path.join(REPO, 'dist/extension.js')).size / 1024;
   return [
     {

@@ -10,15 +10,13 @@ export function time(fn) {
   return performance.now() - started;
 }
 
-/** Median of `runs` results of `measure`. */
-export function median(runs, measure) {
-  const values = Array.from({ length: runs }, measure).sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)];
+/** The median of `values`. */
+export function middle(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
-export async function medianAsync(runs, measure) {
-  const values = [];
-  for (let i = 0; i < runs; i++) values.push(await measure());
-  values.sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)];
+/** Median of `runs` results of `measure`. */
+export function median(runs, measure) {
+  return middle(Array.from({ length: runs }, measure));
 }

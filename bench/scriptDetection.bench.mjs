@@ -17,12 +17,12 @@ export async function run() {
   const ours = median(5, () => time(() => detectScript(text)));
 
   const OpenCC = await import('opencc-js');
+  let t2s;
+  let s2t;
   const peerLoad = time(() => {
-    OpenCC.Converter({ from: 't', to: 'cn' });
-    OpenCC.Converter({ from: 'cn', to: 't' });
+    t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+    s2t = OpenCC.Converter({ from: 'cn', to: 't' });
   });
-  const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-  const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
   const peer = median(3, () =>
     time(() => {
       const simplified = t2s(text);

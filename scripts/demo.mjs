@@ -6,9 +6,9 @@
 //   CHINESE_READER_DEMO_BROWSER=1  use code-server even when `code` is installed
 //   PORT=8080 HOST=127.0.0.1       where code-server listens
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { QUIET_SETTINGS, REPO, freePort, installVsix, startCodeServer } from '../test/harness/codeServer.mjs';
+import { REPO, freePort, installVsix, startCodeServer, writeUserSettings } from '../test/harness/codeServer.mjs';
 
 const seeds = path.join(REPO, 'seeds');
 const hasDesktopCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
@@ -27,9 +27,8 @@ const demo = path.join(REPO, '.cache/demo');
 const userData = path.join(demo, 'user-data');
 const extensions = path.join(demo, 'extensions');
 rmSync(extensions, { recursive: true, force: true });
-mkdirSync(path.join(userData, 'User'), { recursive: true });
 mkdirSync(extensions, { recursive: true });
-writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+writeUserSettings(userData);
 
 console.log('Packaging the extension...');
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });

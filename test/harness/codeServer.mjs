@@ -12,10 +12,9 @@ export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 export const CODE_SERVER_VERSION = '4.100.3';
 export const CODE_SERVER_BIN = path.join(REPO, '.cache/code-server/node_modules/.bin/code-server');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_ID = 'chinese-reader.chinese-reader';
 
 /** Settings for a quiet, offline workbench: no welcome page, no update or telemetry traffic. */
-export const QUIET_SETTINGS = {
+const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
@@ -48,6 +47,12 @@ export async function freePort() {
   });
 }
 
+/** Writes QUIET_SETTINGS plus `settings` as the user settings of a user-data folder. */
+export function writeUserSettings(userData, settings = {}) {
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+}
+
 /**
  * Makes a throw-away folder with `workspace/` (a copy of seeds/ plus `extraFixtures`),
  * `user-data/` holding quiet settings, and an empty `extensions/`.
@@ -60,8 +65,7 @@ export function prepareSandbox(name, { extraFixtures = [], settings = {} } = {})
     for (const entry of readdirSync(source)) cpSync(path.join(source, entry), path.join(workspace, entry), { recursive: true });
   }
   const userData = path.join(root, 'user-data');
-  mkdirSync(path.join(userData, 'User'), { recursive: true });
-  writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  writeUserSettings(userData, settings);
   const extensions = path.join(root, 'extensions');
   mkdirSync(extensions, { recursive: true });
   return { root, workspace, userData, extensions, cleanup: () => rmSync(root, { recursive: true, force: true }) };
@@ -219,20 +223,18 @@ async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings,
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
     await page.goto(workbenchUrl(server, { folder: sandbox.workspace, extensionDevelopmentPath: REPO, extensionTestsPath: testsPath }));
-    const startDeadline = Date.now() + startTimeoutMs;
     let watchdog;
-    const stalled = new Promise((resolve) => {
-      watchdog = setInterval(() => {
-        if (started) clearInterval(watchdog);
-        else if (Date.now() > startDeadline) resolve('not started');
-      }, 500);
-    });
     let timer;
+    const stalled = new Promise((resolve) => {
+      watchdog = setTimeout(() => {
+        if (!started) resolve('not started');
+      }, startTimeoutMs);
+    });
     const timedOut = new Promise((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     const exitCode = await Promise.race([exited, stalled, timedOut]);
-    clearInterval(watchdog);
+    clearTimeout(watchdog);
     clearTimeout(timer);
     if (exitCode === 'not started') return { exitCode: 1, lines, started: false };
     if (exitCode === 'timeout') {
