@@ -1,7 +1,8 @@
 /** Section sizes as the Outline view shows them: characters and an estimated reading time. */
+import { SETTING_DEFAULTS } from '../settings';
 
 /** Characters per minute: a moderate reading pace for Chinese prose. */
-export const DEFAULT_READING_SPEED = 400;
+export const DEFAULT_READING_SPEED = SETTING_DEFAULTS['outline.readingSpeed'];
 
 /** "1,234 chars · 4 min" (the detail next to each symbol). */
 export function describeSection(chars: number, charsPerMinute: number): string {
