@@ -25,34 +25,35 @@ export function asciiDigits(text: string): string {
  * Chinese with units (一百零五 = 105, 十二 = 12). Undefined when `text` is not a numeral.
  */
 export function parseNumeral(text: string): number | undefined {
-  const ascii = asciiDigits(text.trim());
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (ascii === '' || [...ascii].some((c) => DIGIT_VALUE[c] === undefined && UNIT_VALUE[c] === undefined && !MYRIAD.has(c))) {
-    return undefined;
-  }
-  const hasUnit = [...ascii].some((c) => UNIT_VALUE[c] !== undefined || MYRIAD.has(c));
-  if (!hasUnit) {
-    // 一〇二: one digit per place, as in years and some chapter numbers.
-    return Number([...ascii].map((c) => DIGIT_VALUE[c]).join(''));
-  }
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (/^[0-9０-９]+$/.test(trimmed)) return Number(asciiDigits(trimmed));
+  // One pass: digits and units as they come; positional (一〇二) when no unit appears.
   let total = 0;
   let section = 0;
   let digit = 0;
-  for (const c of ascii) {
+  let positional = 0;
+  let hasUnit = false;
+  for (const c of trimmed) {
     const d = DIGIT_VALUE[c];
     if (d !== undefined) {
       digit = d;
+      positional = positional * 10 + d;
     } else if (MYRIAD.has(c)) {
+      hasUnit = true;
       total += (section + digit) * 10_000;
       section = 0;
       digit = 0;
     } else {
+      const unit = UNIT_VALUE[c];
+      if (unit === undefined) return undefined;
+      hasUnit = true;
       // 十二: a unit with no digit before it counts once.
-      section += (digit === 0 ? 1 : digit) * UNIT_VALUE[c]!;
+      section += (digit === 0 ? 1 : digit) * unit;
       digit = 0;
     }
   }
-  return total + section + digit;
+  return hasUnit ? total + section + digit : positional;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
