@@ -224,3 +224,20 @@ test('positions are UTF-16 columns of the trimmed title; CRLF and indentation ar
   // Characters are code points without whitespace: 𠀋 counts once.
   assert.equal(markdown!.chars, 4);
 });
+
+test('bad input: a huge single line, a huge Markdown heading, binary-looking text and CR-only breaks', () => {
+  const huge = `# ${'長'.repeat(1_000_000)}\n正文。\n`;
+  const started = performance.now();
+  const [heading] = computeOutline(huge).headings;
+  assert.ok(performance.now() - started < 1000);
+  assert.equal(heading!.title.length, 200);
+  assert.ok(heading!.title.endsWith('…'));
+  assert.equal(heading!.endCharacter, 2 + 1_000_000, 'the selection still spans the whole heading');
+  assert.deepEqual(computeOutline('長'.repeat(2_000_000)).headings, []);
+  assert.deepEqual(computeOutline('\u0000\u0001\u0002第一章\u0000').headings, []);
+  // Lines are split on LF, CRLF and a lone CR, as VS Code counts them.
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const text = ['第一章 甲', '內容。', '第二章 乙', '內容。'].join(eol);
+    assert.deepEqual(computeOutline(text).headings.map((h) => [h.line, h.title, h.endLine]), [[0, '第一章 甲', 1], [2, '第二章 乙', 3]], JSON.stringify(eol));
+  }
+});

@@ -47,6 +47,9 @@ export interface OutlineOptions {
   readonly now?: () => number;
 }
 
+/** Longest heading title reported; longer ones (a huge Markdown heading line) are cut with …. */
+export const TITLE_DISPLAY_MAX = 200;
+
 /** Longest first line taken as the document's title, in UTF-16 units. */
 export const TITLE_MAX_LENGTH = 50;
 
@@ -81,7 +84,8 @@ function forEachNonBlankLine(text: string, visit: (line: number, start: number, 
   let count = 0;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x0a;
-    if (code !== 0x0a) {
+    // Line breaks as VS Code counts them: LF, CRLF and a lone CR.
+    if (code !== 0x0a && !(code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
       if (code > 0x3000) {
         if (code === 0xfeff) continue;
         // A low surrogate completes a code point already counted.
@@ -155,7 +159,9 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
   function matchLine(trimmed: string, column: number, firstCode: number, line: number): Omit<Candidate, 'line' | 'before' | 'previousNonBlank'> | undefined {
     const at = (rank: number, kind: HeadingKind, value: number | undefined, marker: string, title: string, listLike: boolean) => {
       const offset = kind === 'markdown' ? trimmed.indexOf(title) : 0;
-      return { rank, kind, value, marker, title, listLike, startCharacter: column + offset, endCharacter: column + offset + title.length };
+      // Only a Markdown heading can be this long; the Outline view needs no megabyte-long name.
+      const shown = title.length > TITLE_DISPLAY_MAX ? `${title.slice(0, TITLE_DISPLAY_MAX - 1)}…` : title;
+      return { rank, kind, value, marker, title: shown, listLike, startCharacter: column + offset, endCharacter: column + offset + title.length };
     };
     if (userBudget > 0 && trimmed.length <= USER_RULE_MAX_LINE) {
       const started = now();
