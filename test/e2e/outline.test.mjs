@@ -92,3 +92,17 @@ test('Go to Symbol in Editor (Ctrl+Shift+O) offers the sections and jumps to one
   await item.click();
   await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Ln 56, Col 1/ }).waitFor({ timeout: 15_000 });
 });
+
+test('sticky scroll keeps the title and the current section at the top while scrolling through it', async () => {
+  await page.keyboard.press('Escape');
+  const editor = page.locator('.monaco-editor .view-lines').first();
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  await editor.hover();
+  // Scroll until line 30 (inside section 2) is near the top.
+  const sticky = page.locator('.sticky-widget', { hasText: SECTIONS[1] });
+  for (let i = 0; i < 20 && !(await sticky.isVisible()); i++) await page.mouse.wheel(0, 200);
+  await sticky.waitFor({ timeout: 15_000 });
+  assert.match(await page.locator('.sticky-widget').innerText(), /新基建時代/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'outline-sticky-scroll.png') });
+});
