@@ -162,6 +162,28 @@ describe('the section outline', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('stops a slow (polynomial) user rule after its time budget, keeping the built-in outline', async () => {
+    // 300 lines built to make a*a*a*a*c backtrack: each costs milliseconds, all of them would cost seconds.
+    const content = `書名\n\n第一章 開始\n${`${'a'.repeat(110)}\n`.repeat(300)}第二章 結束\n內容。\n`;
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
+    await vscode.window.showTextDocument(document);
+    const errors: string[] = [];
+    const listener = api.outline.onDidReportRuleError((e) => errors.push(e.message));
+    const restore = await withSetting('outline.rules', [{ pattern: 'a*a*a*a*c', level: 2 }]);
+    try {
+      const started = Date.now();
+      const symbols = await symbolsOf(document.uri);
+      const elapsed = Date.now() - started;
+      assert.deepEqual(tree(symbols), [['書名', [['第一章 開始', []], ['第二章 結束', []]]]]);
+      assert.ok(elapsed < 5000, `the outline came back in ${elapsed} ms`);
+      await waitFor('the budget error', () => errors.find((m) => /took longer than 100 ms on this document/.test(m)), [api.outline.onDidReportRuleError]);
+    } finally {
+      listener.dispose();
+      await restore();
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('stays silent when chineseReader.outline.enabled is off or the language is not listed', async () => {
     const uri = workspaceUri(SEED);
     await vscode.window.showTextDocument(uri);
