@@ -70,10 +70,10 @@ interface Candidate {
 }
 
 /**
- * Calls `visit` for each line holding a non-space character, with the offsets of its
- * start, its first and last non-space and its count of non-space code points. A separate function
- * with nothing captured, so that V8 keeps the per-character loop tight: most of a novel
- * is Han, which one comparison settles.
+ * Calls `visit` for each line holding a non-space character, with the offsets of the
+ * line's start and of its first and last non-space, and its count of non-space code
+ * points. A separate function that captures nothing, so that V8 keeps the loop over the
+ * characters tight; most of a novel is Han, which one comparison settles.
  */
 function forEachNonBlankLine(text: string, visit: (line: number, start: number, first: number, last: number, count: number) => void): void {
   const length = text.length;
@@ -144,7 +144,7 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
     if (fence) inFence = !inFence;
     const column = first - start;
     if (!inFence && !fence && (userBudget > 0 || BUILTIN_FIRST_CHARS.has(firstCode))) {
-      const candidate = matchLine(text.slice(first, last + 1), column, firstCode, line);
+      const candidate = matchLine(text.slice(first, last + 1), column, firstCode);
       if (candidate) candidates.push({ ...candidate, line, before: chars, previousNonBlank: lastNonBlank });
     }
     if (firstNonBlank === -1) {
@@ -156,7 +156,7 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
     chars += count;
   });
 
-  function matchLine(trimmed: string, column: number, firstCode: number, line: number): Omit<Candidate, 'line' | 'before' | 'previousNonBlank'> | undefined {
+  function matchLine(trimmed: string, column: number, firstCode: number): Omit<Candidate, 'line' | 'before' | 'previousNonBlank'> | undefined {
     const at = (rank: number, kind: HeadingKind, value: number | undefined, marker: string, title: string, listLike: boolean) => {
       const offset = kind === 'markdown' ? trimmed.indexOf(title) : 0;
       // Only a Markdown heading can be this long; the Outline view needs no megabyte-long name.
@@ -177,7 +177,9 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
         if (userBudget <= 0) {
           errors.push({
             setting: 'chineseReader.outline.rules',
-            message: `chineseReader.outline.rules took longer than ${USER_RULE_BUDGET_MS} ms on this document and were skipped for the rest of it (line ${line + 1} onwards)`,
+            // No line number: the message must stay the same across edits, or every keystroke would
+            // show it again.
+            message: `chineseReader.outline.rules took longer than ${USER_RULE_BUDGET_MS} ms on this document and were skipped for the rest of it`,
           });
         }
       }
