@@ -84,7 +84,7 @@ test('headings: every style of the outline is markup.heading, its marker a punct
 });
 
 test('headings: sentences, long lines and figures are not headings', () => {
-  for (const line of ['1. 減少證明材料，不再要求群眾提供。', `第一章${'很長的標題'.repeat(14)}`, '3月20日到了', '2.0時代來了', '一是數據；二是運算']) {
+  for (const line of ['1. 減少證明材料，不再要求群眾提供。', `第一章${'很長的標題'.repeat(14)}`, '3月20日到了', '2.0時代來了', '一是數據；二是運算', '一、二、三、四，數數', '1、打開 2、關閉']) {
     assert.doesNotMatch(scopesOf(body(line), line.slice(0, 2), 1), /markup\.heading/, line);
   }
 });
@@ -103,6 +103,14 @@ test('the seed: title, metadata line, caption and numbered sections', () => {
   assert.match(scopesOf(seed, '一盤棋', 55), /markup\.heading\.zh-text string\.quoted\.double\.zh-text$/);
   // Body paragraphs are plain text.
   assert.equal(scopesOf(seed, '數字化正在重新定義政府治理體系', 3), 'text.zh');
+});
+
+test('the document without headings: no line after the first is coloured as a heading', () => {
+  const lines = tokenize(readRepoFile('test/fixtures/outline/no-headings.zh-tw.txt'));
+  const headings = lines.slice(1).filter((tokens) => tokens.some(([, scopes]) => scopes.includes('markup.heading')));
+  assert.deepEqual(headings.map((tokens) => tokens.map(([t]) => t).join('')), []);
+  // Its caption is a comment.
+  assert.ok(lines[3]!.every(([, scopes]) => scopes.includes('comment.line.caption')), JSON.stringify(lines[3]));
 });
 
 test('metadata lines: source, author, editor and dates, in both scripts', () => {
