@@ -133,6 +133,9 @@ test('a short first line is the title and the root; a sentence or a lone line is
     [2, '第一章 開始', 'chapter'],
   ]);
   assert.deepEqual(shape('今天天氣很好，我們去公園散步。\n第一章 開始\n內容。\n').map((h) => h[2]), ['chapter']);
+  // A source or date line is metadata, not a title.
+  assert.deepEqual(shape('來源:網絡傳播雜志 更新時間:2020-12-03\n\n第一章 開始\n內容。\n').map((h) => h[2]), ['chapter']);
+  assert.deepEqual(shape('作者：王小明\n第一章 開始\n內容。\n').map((h) => h[2]), ['chapter']);
   // No heading at all: no title either, so no noise.
   assert.deepEqual(shape('我的書\n\n只有一段正文。\n'), []);
   assert.deepEqual(shape(''), []);

@@ -3,7 +3,7 @@
  * rules only when its first character can start a heading, so a 5 MB novel costs little
  * more than finding its line breaks and counting its characters.
  */
-import { BUILTIN_FIRST_CHARS, BUILTIN_RULES, END_ONLY, SENTENCE_STOP, type BuiltinKind } from './rules';
+import { BUILTIN_FIRST_CHARS, BUILTIN_RULES, END_ONLY, METADATA_LINE, SENTENCE_STOP, type BuiltinKind } from './rules';
 import { NO_USER_RULES, USER_RULE_BUDGET_MS, USER_RULE_MAX_LINE, type CompiledUserRules, type RuleError } from './userRules';
 
 export type HeadingKind = BuiltinKind | 'title' | `user#${number}`;
@@ -219,6 +219,7 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
     found[0]!.line !== firstNonBlank &&
     firstNonBlankText.length <= TITLE_MAX_LENGTH &&
     !SENTENCE_STOP.test(firstNonBlankText) &&
+    !METADATA_LINE.test(firstNonBlankText) &&
     !/[，,、：:]$/.test(firstNonBlankText);
   const ranks = [...new Set(found.map((c) => c.rank))].sort((a, b) => a - b);
   const levelOf = new Map(ranks.map((rank, i) => [rank, i + 1 + (titled ? 1 : 0)]));

@@ -190,3 +190,10 @@ export const BUILTIN_FIRST_CHARS: ReadonlySet<number> = new Set(
 export const SENTENCE_STOP = /[。；;]/u;
 /** Punctuation allowed only at the end of a heading (你好！, 為什麼？). */
 export const END_ONLY = /[！!？?…]/u;
+
+/**
+ * Source, author, editor and date lines (來源:…, 更新時間:…), which open many web
+ * articles: never the document's title. The grammar colours the same lines as comments.
+ */
+export const METADATA_LINE =
+  /^(?:來源|来源|出處|出处|作者|記者|记者|責任編輯|责任编辑|編輯|编辑|責編|责编|發布時間|发布时间|發佈時間|更新時間|更新时间|時間|时间|日期|原標題|原标题|原文鏈接|原文链接|攝影|摄影|圖片來源|图片来源)\s*[:：]/u;
