@@ -92,7 +92,7 @@ const testOptions = [
   {
     // Core entry points the benchmarks import directly.
     ...common,
-    entryPoints: { detect: 'src/core/script/detect.ts' },
+    entryPoints: { detect: 'src/core/script/detect.ts', outline: 'src/core/outline/index.ts' },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },
     format: 'esm',

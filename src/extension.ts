@@ -7,6 +7,7 @@ import { COMMANDS } from './vscode/commandIds';
 import { registerCommands } from './vscode/commands';
 import { affectsChineseReader, getSetting } from './vscode/config';
 import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/languageAutoDetect';
+import { registerOutline, type OutlineFeature } from './vscode/outline';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
 import { revealLine, showScriptReport } from './vscode/scriptReport';
 
@@ -17,6 +18,8 @@ export interface ChineseReaderApi {
   readonly scriptIndicator: Pick<ScriptIndicator, 'state' | 'onDidChangeState' | 'reportFor'>;
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
+  /** The section outline: each document's headings, rule errors and numbering diagnostics updates. */
+  readonly outline: Pick<OutlineFeature, 'outlineFor' | 'onDidReportRuleError' | 'onDidUpdateDiagnostics'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -34,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
+  const outline = registerOutline();
   context.subscriptions.push(
+    outline,
     indicator,
     autoDetect,
     registerLanguagesContext(),
@@ -47,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     activationMs: performance.now() - started,
     scriptIndicator: indicator,
     onDidDecideLanguage: autoDetect.onDidDecide,
+    outline,
   };
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Numbering diagnostics: gaps and duplicates in numbered headings, at information
+ * level, in a collection of their own (spam diagnostics live in another). Recomputed
+ * per document after typing pauses, cleared when a document closes or the check is off.
+ */
+import * as vscode from 'vscode';
+import { checkNumbering, NUMBERING_CODE } from '../../core/outline';
+import { affectsChineseReader, getSetting } from '../config';
+import type { OutlineModel } from './outlineModel';
+import { visibleHeadings } from './symbols';
+
+/** The `source` of every numbering diagnostic; with the code `zh.numbering` it identifies them. */
+export const NUMBERING_SOURCE = 'Chinese Reader outline';
+const DEBOUNCE_MS = 300;
+
+export interface NumberingDiagnostics extends vscode.Disposable {
+  /** Fires after the diagnostics of a document were set (possibly to none). */
+  readonly onDidUpdate: vscode.Event<vscode.Uri>;
+}
+
+export function registerNumberingDiagnostics(model: OutlineModel, applies: (d: vscode.TextDocument) => boolean): NumberingDiagnostics {
+  const collection = vscode.languages.createDiagnosticCollection('chineseReader.numbering');
+  const updated = new vscode.EventEmitter<vscode.Uri>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const update = (document: vscode.TextDocument) => {
+    if (document.isClosed) return;
+    if (!applies(document) || !getSetting('outline.numberingDiagnostics', document)) {
+      collection.delete(document.uri);
+    } else {
+      const diagnostics = checkNumbering(visibleHeadings(model, document)).map((finding) => {
+        const range = new vscode.Range(finding.line, finding.startCharacter, finding.line, finding.endCharacter);
+        const diagnostic = new vscode.Diagnostic(range, finding.message, vscode.DiagnosticSeverity.Information);
+        diagnostic.source = NUMBERING_SOURCE;
+        diagnostic.code = NUMBERING_CODE;
+        const previous = new vscode.Range(finding.previousLine, 0, finding.previousLine, document.lineAt(finding.previousLine).text.length);
+        diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, previous), 'the previous heading of this style')];
+        return diagnostic;
+      });
+      collection.set(document.uri, diagnostics);
+    }
+    updated.fire(document.uri);
+  };
+
+  const schedule = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        update(document);
+      }, DEBOUNCE_MS),
+    );
+  };
+
+  // Documents already open are checked after activation has returned.
+  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(update), 0);
+
+  const disposable = vscode.Disposable.from(
+    collection,
+    updated,
+    { dispose: () => [initial, ...timers.values()].forEach(clearTimeout) },
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) schedule(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      const key = d.uri.toString();
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      collection.delete(d.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affectsChineseReader(e)) vscode.workspace.textDocuments.forEach(update);
+    }),
+  );
+  return { onDidUpdate: updated.event, dispose: () => void disposable.dispose() };
+}
