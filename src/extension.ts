@@ -9,6 +9,7 @@ import { affectsChineseReader, getSetting } from './vscode/config';
 import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/languageAutoDetect';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
 import { revealLine, showScriptReport } from './vscode/scriptReport';
+import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -17,6 +18,8 @@ export interface ChineseReaderApi {
   readonly scriptIndicator: Pick<ScriptIndicator, 'state' | 'onDidChangeState' | 'reportFor'>;
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
+  /** Hover glossary: `glossary.terms()` (both scripts) and `glossary.onDidChange`, e.g. for protected terms in conversion. */
+  readonly hoverGlossary: Pick<HoverGlossary, 'glossary' | 'lastLookup'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -34,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
+  const hoverGlossary = registerHoverGlossary(context.extensionPath);
   context.subscriptions.push(
+    hoverGlossary,
     indicator,
     autoDetect,
     registerLanguagesContext(),
@@ -47,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     activationMs: performance.now() - started,
     scriptIndicator: indicator,
     onDidDecideLanguage: autoDetect.onDidDecide,
+    hoverGlossary,
   };
 }
 

@@ -3,12 +3,14 @@
  * Exit codes: 0 success, 1 findings (for checks), 2 usage or input error.
  */
 import { scriptCommand } from './commands/script';
+import { lookupCommand } from './commands/lookup';
+import { segmentCommand } from './commands/segment';
 import { CliError } from './io';
 import type { CliCommand } from './types';
 
 declare const ZHREADER_VERSION: string;
 
-const COMMANDS: readonly CliCommand[] = [scriptCommand];
+const COMMANDS: readonly CliCommand[] = [scriptCommand, lookupCommand, segmentCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -14,6 +14,33 @@ export interface ChineseReaderSettings {
   readonly autoDetectLanguage: boolean;
   /** Show the script indicator in the status bar. */
   readonly 'scriptIndicator.enabled': boolean;
+
+  // Hover glossary (issue 3)
+  /** Show pinyin and English when hovering Chinese words. */
+  readonly 'hover.enabled': boolean;
+  /** Colour pinyin syllables by tone. */
+  readonly 'hover.toneColors': 'pleco' | 'none';
+  /** Show zhuyin (bopomofo) beside the pinyin. */
+  readonly 'hover.zhuyin': boolean;
+  /** Which script a headword is shown in first. */
+  readonly 'hover.scriptFirst': 'hovered' | 'traditional' | 'simplified';
+  /** Definitions shown per entry. */
+  readonly 'hover.maxDefinitions': number;
+  /** Glossary files: workspace-relative paths or glob patterns. */
+  readonly 'glossary.files': readonly string[];
+  /** Inline glossary entries. */
+  readonly 'glossary.entries': readonly GlossaryEntrySetting[];
+  /** The word segmentation engine. */
+  readonly 'segmenter.engine': 'jieba-rs' | 'nodejieba';
+}
+
+/** One inline glossary entry in settings.json. */
+export interface GlossaryEntrySetting {
+  readonly term: string;
+  readonly other?: string;
+  readonly pinyin?: string;
+  readonly english: string;
+  readonly note?: string;
 }
 
 export type SettingKey = keyof ChineseReaderSettings;
@@ -23,6 +50,16 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   languages: ['plaintext', 'markdown', 'zh-text'],
   autoDetectLanguage: true,
   'scriptIndicator.enabled': true,
+
+  // Hover glossary (issue 3)
+  'hover.enabled': true,
+  'hover.toneColors': 'pleco',
+  'hover.zhuyin': false,
+  'hover.scriptFirst': 'hovered',
+  'hover.maxDefinitions': 8,
+  'glossary.files': ['**/{glossary,*.glossary}.{tsv,csv,json}'],
+  'glossary.entries': [],
+  'segmenter.engine': 'jieba-rs',
 };
 
 /** The language id this extension contributes. */
