@@ -155,6 +155,79 @@ function arrayElementLines(text: string): number[] {
   return lines;
 }
 
+/**
+ * Offset of the first JSON syntax error in `text` (Node 20's JSON.parse messages do not
+ * give one), so that the diagnostic lands on the broken line.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    if (text[i] !== '"') fail();
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\n') fail();
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    space();
+    const ch = text[i];
+    if (ch === '{' || ch === '[') {
+      const close = ch === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (close === '}') {
+          space();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (ch === '"') string();
+    else if (ch === 't') literal('true');
+    else if (ch === 'f') literal('false');
+    else if (ch === 'n') literal('null');
+    else {
+      const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+      if (!number) fail();
+      i += number![0].length;
+    }
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+  } catch (at) {
+    return typeof at === 'number' ? Math.min(at, text.length) : 0;
+  }
+  return -1;
+}
+
 function lineOfPosition(text: string, position: number): number {
   let line = 0;
   for (let i = 0; i < position && i < text.length; i++) if (text[i] === '\n') line++;
@@ -186,8 +259,8 @@ function parseJson(text: string): ParsedGlossary {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    return { rows: [], problems: [{ line: position ? lineOfPosition(text, Number(position[1])) : 0, message: `invalid JSON: ${message}` }] };
+    const offset = jsonErrorOffset(text.replace(/^\uFEFF/, ''));
+    return { rows: [], problems: [{ line: offset >= 0 ? lineOfPosition(text, offset) : 0, message: `invalid JSON: ${message}` }] };
   }
   if (!Array.isArray(data)) return { rows: [], problems: [{ line: 0, message: 'a JSON glossary must be an array of entries' }] };
   const lines = arrayElementLines(text);
