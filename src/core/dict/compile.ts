@@ -107,7 +107,7 @@ export function compileCedict(cedictText: string, frequencies: ReadonlyMap<strin
   });
   entryStart[records.length] = offset;
   const entryBytes = new Uint8Array(offset);
-  records.forEach((r, i) => entryBytes.set(r, entryStart[i]!));
+  records.forEach((r, i) => entryBytes.set(r, entryStart[i]));
 
   const sections: [SectionName, Uint8Array][] = [
     ['keys', encoder.encode(keys.join('\n'))],

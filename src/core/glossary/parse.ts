@@ -161,8 +161,9 @@ function arrayElementLines(text: string): number[] {
  */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
+  class SyntaxAt extends Error {}
   const fail = (): never => {
-    throw i;
+    throw new SyntaxAt(String(i));
   };
   const space = () => {
     while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
@@ -214,16 +215,16 @@ export function jsonErrorOffset(text: string): number {
     else if (ch === 'n') literal('null');
     else {
       const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-      if (!number) fail();
-      i += number![0].length;
+      if (!number) return fail();
+      i += number[0].length;
     }
   };
   try {
     value();
     space();
     if (i < text.length) fail();
-  } catch (at) {
-    return typeof at === 'number' ? Math.min(at, text.length) : 0;
+  } catch (error) {
+    return error instanceof SyntaxAt ? Math.min(i, text.length) : 0;
   }
   return -1;
 }

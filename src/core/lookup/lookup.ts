@@ -30,7 +30,7 @@ export interface SpanWithEntries extends Span {
 export interface LookupResult {
   readonly match: Span;
   readonly entries: readonly LookedUpEntry[];
-  /** For a word no dictionary has: its known parts, left to right. */
+  /** For a word no dictionary has, or a glossary term CC-CEDICT lacks: its known parts, left to right. */
   readonly parts?: readonly SpanWithEntries[];
   /** The longest headword starting at the looked-up character, when it differs from `match`. */
   readonly longest?: SpanWithEntries;
@@ -94,12 +94,15 @@ function longestAt(text: string, start: number, sources: LookupSources): number 
   return Math.max(sources.glossary.longestMatch(text, start), sources.dictionary.longestMatch(text, start));
 }
 
-/** Splits `span` greedily into the longest known words; unknown characters stand alone. */
-export function breakdown(span: Span, sources: LookupSources): SpanWithEntries[] {
+/**
+ * Splits `span` greedily into the longest known words; unknown characters stand alone.
+ * `dictionaryOnly` breaks a glossary term into its CC-CEDICT words.
+ */
+export function breakdown(span: Span, sources: LookupSources, dictionaryOnly = false): SpanWithEntries[] {
   const parts: SpanWithEntries[] = [];
   let at = 0;
   while (at < span.text.length) {
-    const known = longestAt(span.text, at, sources);
+    const known = dictionaryOnly ? sources.dictionary.longestMatch(span.text, at) : longestAt(span.text, at, sources);
     const length = known > 0 ? known : span.text.charCodeAt(at) >= 0xd800 && span.text.charCodeAt(at) <= 0xdbff ? 2 : 1;
     const text = span.text.slice(at, at + length);
     parts.push({ text, start: span.start + at, end: span.start + at + length, entries: entriesFor(text, sources) });
@@ -130,6 +133,11 @@ export function lookupAt(text: string, offset: number, sources: LookupSources): 
   let parts: SpanWithEntries[] | undefined;
   if (entries.length === 0 && [...match.text].length > 1) {
     parts = breakdown(match, sources);
+  } else if (entries.length > 0 && sources.dictionary.lookup(match.text).length === 0 && [...match.text].length > 1) {
+    // A glossary term CC-CEDICT lacks (數字政府) is a domain compound: its dictionary
+    // words (數字 + 政府) explain it, so the hover shows them under the glossary gloss.
+    const split = breakdown(match, sources, true);
+    if (split.length > 1 && split.some((p) => p.entries.length > 0)) parts = split;
   }
   return { match, entries, ...(parts ? { parts } : {}), ...(longest ? { longest } : {}) };
 }

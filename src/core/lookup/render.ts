@@ -130,6 +130,10 @@ export function renderMarkdown(result: LookupResult, options: RenderOptions = DE
   const blocks: string[][] = [];
   if (result.entries.length > 0) {
     blocks.push(spanMarkdown({ ...result.match, entries: result.entries }, options, ENTRIES_PER_WORD));
+    if (result.parts && result.parts.length > 0) {
+      blocks.push([`In CC-CEDICT: ${result.parts.map((p) => escapeMarkdown(p.text)).join(' + ')}`]);
+      for (const part of result.parts) blocks.push(spanMarkdown(part, options, 2));
+    }
   } else if (result.parts && result.parts.length > 0) {
     const partList = result.parts.map((p) => escapeMarkdown(p.text)).join(' + ');
     blocks.push([`**${escapeMarkdown(result.match.text)}** is not in the dictionary; its parts: ${partList}`]);
@@ -167,8 +171,13 @@ function spanText(span: SpanWithEntries, options: RenderOptions, indent: string)
 export function renderText(result: LookupResult, options: RenderOptions = DEFAULT_RENDER_OPTIONS): string {
   const { match } = result;
   const lines = [`${match.text} (${match.start}-${match.end})`];
-  if (result.entries.length > 0) lines.push(...spanText({ ...match, entries: result.entries }, options, '  '));
-  else if (result.parts && result.parts.length > 0) {
+  if (result.entries.length > 0) {
+    lines.push(...spanText({ ...match, entries: result.entries }, options, '  '));
+    if (result.parts && result.parts.length > 0) {
+      lines.push(`  in CC-CEDICT: ${result.parts.map((p) => p.text).join(' + ')}`);
+      for (const part of result.parts) lines.push(...spanText(part, options, '    '));
+    }
+  } else if (result.parts && result.parts.length > 0) {
     lines.push(`  not in the dictionary; parts: ${result.parts.map((p) => p.text).join(' + ')}`);
     for (const part of result.parts) lines.push(...spanText(part, options, '    '));
   } else lines.push('  not in any dictionary');
