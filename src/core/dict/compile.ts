@@ -3,7 +3,7 @@
  * cedictIndex.ts loads. Pure (bytes in, bytes out) so that it is unit-tested in Node.
  */
 import { formatWordRef, parseCedictLine, type CedictLine } from './cedictLine';
-import { MAGIC, RECORD_FIELD, RECORD_ITEM, RECORD_PART, type IndexHeader, type SectionName } from './indexFormat';
+import { hashUnits, MAGIC, RECORD_FIELD, RECORD_ITEM, RECORD_PART, type IndexHeader, type SectionName } from './indexFormat';
 
 export const CEDICT_ATTRIBUTION =
   'CC-CEDICT, https://www.mdbg.net/chinese/dictionary?page=cc-cedict, licensed under CC BY-SA 4.0 ' +
@@ -109,8 +109,34 @@ export function compileCedict(cedictText: string, frequencies: ReadonlyMap<strin
   const entryBytes = new Uint8Array(offset);
   records.forEach((r, i) => entryBytes.set(r, entryStart[i]));
 
+  const keyOffset = new Uint32Array(keys.length + 1);
+  let units = 0;
+  keys.forEach((key, k) => {
+    keyOffset[k] = units;
+    units += key.length;
+  });
+  keyOffset[keys.length] = units;
+  const keyUnits = new Uint16Array(units);
+  keys.forEach((key, k) => {
+    for (let i = 0; i < key.length; i++) keyUnits[keyOffset[k]! + i] = key.charCodeAt(i);
+  });
+  let capacity = 1;
+  while (capacity < keys.length * 2) capacity *= 2;
+  const table = new Uint32Array(capacity);
+  const maxLength = new Uint8Array(65536);
+  keys.forEach((key, k) => {
+    let slot = hashUnits(key, 0, key.length) & (capacity - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+    table[slot] = k + 1;
+    const first = key.charCodeAt(0);
+    maxLength[first] = Math.max(maxLength[first]!, Math.min(key.length, 255));
+  });
+
   const sections: [SectionName, Uint8Array][] = [
-    ['keys', encoder.encode(keys.join('\n'))],
+    ['keys', new Uint8Array(keyUnits.buffer)],
+    ['keyOffset', new Uint8Array(keyOffset.buffer)],
+    ['table', new Uint8Array(table.buffer)],
+    ['maxLength', maxLength],
     ['keyStart', new Uint8Array(keyStart.buffer)],
     ['refs', new Uint8Array(Uint32Array.from(refs).buffer)],
     ['entryStart', new Uint8Array(entryStart.buffer)],
@@ -126,7 +152,7 @@ export function compileCedict(cedictText: string, frequencies: ReadonlyMap<strin
     cursor = pad4(cursor + data.length);
   }
   const header: IndexHeader = {
-    format: 1,
+    format: 2,
     cedictDate,
     entries: entries.length,
     keys: keys.length,
