@@ -44,7 +44,7 @@ export class CedictIndex implements WordSource {
       // Views need aligned offsets; a pooled Buffer may not give them, so copy then.
       if (start % width === 0) return make(bytes.buffer as ArrayBuffer, start, length / width);
       const copy = Uint8Array.prototype.slice.call(bytes, offset, offset + length);
-      return make(copy.buffer as ArrayBuffer, 0, length / width);
+      return make(copy.buffer, 0, length / width);
     };
     const u32 = (name: SectionName) => view(name, (b, o, l) => new Uint32Array(b, o, l), 4);
     this.keys = view('keys', (b, o, l) => new Uint16Array(b, o, l), 2);
