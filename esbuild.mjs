@@ -99,6 +99,7 @@ const testOptions = [
       cedictIndex: 'src/core/dict/cedictIndex.ts',
       lookupService: 'src/core/lookup/service.ts',
       segmentEngines: 'src/core/segment/benchEntry.ts',
+      glossaryParse: 'src/core/glossary/parse.ts',
     },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },
