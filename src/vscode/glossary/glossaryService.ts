@@ -142,12 +142,11 @@ export function registerGlossary(): GlossaryService {
   }, 0);
   disposables.push({ dispose: () => clearTimeout(initial) });
 
-  const isGlossaryFile = (uri: vscode.Uri) =>
-    glossaryFormatOf(uri.path) !== undefined &&
-    patterns().some((pattern) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      return folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, pattern) }, { uri, languageId: '' } as vscode.TextDocument) > 0;
-    });
+  const isGlossaryFile = (document: vscode.TextDocument) => {
+    if (glossaryFormatOf(document.uri.path) === undefined) return false;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    return folder !== undefined && patterns().some((pattern) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, pattern) }, document) > 0);
+  };
 
   disposables.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -157,7 +156,7 @@ export function registerGlossary(): GlossaryService {
     }),
     // Unsaved edits to an open glossary apply too; the watcher covers saves and outside changes.
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0 && isGlossaryFile(e.document.uri)) scheduleReload();
+      if (e.contentChanges.length > 0 && isGlossaryFile(e.document)) scheduleReload();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       watch();

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
+import type { Glossary } from '../../core/glossary/glossary';
 import type { LookupResult } from '../../core/lookup/lookup';
 import { renderMarkdown, type RenderOptions } from '../../core/lookup/render';
 import { LookupService } from '../../core/lookup/service';
@@ -46,7 +47,16 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   let last: LookupResult | undefined;
   const warned = new Set<string>();
 
-  const syncGlossary = async () => lookup.setGlossary(await glossary.current());
+  // Hand the lookup a glossary only when it is a new one: setting it re-adds the terms to
+  // the segmenter and empties the segmentation cache.
+  let synced: Glossary | undefined;
+  const syncGlossary = async () => {
+    const current = await glossary.current();
+    if (current !== synced) {
+      lookup.setGlossary(current);
+      synced = current;
+    }
+  };
 
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
-import { activate, closeAllEditors, SEED, waitFor, workspaceUri } from './util';
+import { activate, closeAllEditors, SEED, waitFor, withSetting, workspaceUri } from './util';
 
 /** What the user reads in the hovers at `position`: markdown with tags and escapes removed. */
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
@@ -111,6 +111,50 @@ describe('the hover glossary', () => {
     assert.ok(api.hoverGlossary.glossary.terms().includes('健康码'), 'the good rows still load, in both scripts');
     await vscode.workspace.fs.writeFile(glossaryUri(), originalGlossary);
     await waitFor('the diagnostic to clear', () => vscode.languages.getDiagnostics(glossaryUri()).length === 0, [vscode.languages.onDidChangeDiagnostics]);
+  });
+
+  it('shows inline glossary entries from settings, marked as such', async () => {
+    const restore = await withSetting('glossary.entries', [{ term: '城市大腦', pinyin: 'cheng2 shi4 da4 nao3', english: 'city brain (inline entry)' }]);
+    try {
+      await waitFor('the inline entry', () => api.hoverGlossary.glossary.terms().includes('城市大脑'), [api.hoverGlossary.glossary.onDidChange]);
+      const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '杭州的城市大腦很有名' });
+      const text = await hoverText(document.uri, new vscode.Position(0, 4));
+      assert.match(text, /\*\*城市大腦\*\* · 城市大脑\s+chéng shì dà nǎo/);
+      assert.match(text, /city brain \(inline entry\)/);
+      assert.match(text, /Glossary in settings/);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('follows the hover settings: zhuyin, no tone colours, Simplified first, fewer definitions', async () => {
+    const restores = [
+      await withSetting('hover.zhuyin', true),
+      await withSetting('hover.toneColors', 'none'),
+      await withSetting('hover.scriptFirst', 'simplified'),
+      await withSetting('hover.maxDefinitions', 2),
+    ];
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '看數字' });
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 1));
+      const raw = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+      assert.doesNotMatch(raw, /<span/);
+      const text = await hoverText(document.uri, new vscode.Position(0, 1));
+      assert.match(text, /\*\*数字\*\* · 數字\s+shù zì \(ㄕㄨˋ ㄗˋ\)/);
+      assert.match(text, /2\. digit\s+\*…and 4 more\*/);
+      assert.doesNotMatch(text, /3\. number/);
+    } finally {
+      for (const restore of restores) await restore();
+    }
+  });
+
+  it('is off when chineseReader.hover.enabled is false', async () => {
+    const restore = await withSetting('hover.enabled', false);
+    try {
+      assert.equal(await hoverText(seed.uri, positionOf(seed, '新基建', 1)), '');
+    } finally {
+      await restore();
+    }
   });
 
   it('shows nothing over Latin text', async () => {
