@@ -134,10 +134,10 @@ export function registerGlossary(): GlossaryService {
       }
     }
   };
-  watch();
-  // The first load runs right after activation, not inside it, so that terms() is ready
-  // for other features without anyone hovering first.
+  // Watching and the first load start right after activation, not inside it (activation
+  // stays a few milliseconds), so that terms() is ready without anyone hovering first.
   const initial = setTimeout(() => {
+    watch();
     if (!pending) void reload().catch(() => undefined);
   }, 0);
   disposables.push({ dispose: () => clearTimeout(initial) });
