@@ -75,6 +75,17 @@ test('cross-references resolve one hop to the meaning of their target', () => {
   assert.match(renderText(result), /-> variant of 著\|着 /);
 });
 
+test('a term removed from the glossary is no longer one word for the segmenter', async () => {
+  const local = new LookupService(repoPath('dist/cedict.idx'));
+  await local.ready('jieba-rs');
+  assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字', 'jieba alone cuts 數字 / 政府');
+  local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('數字政府\tdigital government\n', 'tsv').rows }]);
+  assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字政府');
+  local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('新基建\tnew infrastructure\n', 'tsv').rows }]);
+  assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字', 'the removed term is cut again');
+  assert.equal(local.lookupAt('新基建時代', 0, 'jieba-rs')!.match.text, '新基建', 'the remaining term is still one word');
+});
+
 test('no result off Chinese text or out of range', () => {
   assert.equal(service.lookupAt('abc 數字', 1, 'jieba-rs'), undefined);
   assert.equal(service.lookupAt('數字', 5, 'jieba-rs'), undefined);

@@ -5,7 +5,7 @@
  */
 import { CedictIndex } from '../dict/cedictIndex';
 import { EMPTY_GLOSSARY, Glossary, type GlossarySource } from '../glossary/glossary';
-import { loadSegmenter } from '../segment/engines';
+import { createSegmenter } from '../segment/engines';
 import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
 import { segment, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
 import { lookupAt, type LookupResult, type LookupSources } from './lookup';
@@ -40,7 +40,7 @@ export class LookupService {
   private engine(engine: SegmenterEngine): ReadyState {
     if (this.segmenters.has(engine)) return { engine };
     try {
-      const segmenter = loadSegmenter(engine);
+      const segmenter = createSegmenter(engine);
       this.segmenters.set(engine, segmenter);
       this.addGlossaryWords(segmenter);
       return { engine };
@@ -64,13 +64,30 @@ export class LookupService {
   /** Replaces the glossary; its terms join every loaded segmenter's dictionary. */
   setGlossary(glossary: Glossary | readonly GlossarySource[]): Glossary {
     this.glossary = glossary instanceof Glossary ? glossary : new Glossary(glossary, this.converters);
-    for (const segmenter of this.segmenters.values()) this.addGlossaryWords(segmenter);
+    for (const [engine, segmenter] of this.segmenters) {
+      if (engine === 'jieba-rs' && this.removesWords(engine)) {
+        // jieba cannot forget a word: a term deleted from a glossary needs a fresh instance.
+        const fresh = createSegmenter(engine);
+        this.segmenters.set(engine, fresh);
+        this.wordsAdded.delete(engine);
+        this.addGlossaryWords(fresh);
+      } else this.addGlossaryWords(segmenter);
+    }
     this.segmentCache.clear();
     return this.glossary;
   }
 
   get currentGlossary(): Glossary {
     return this.glossary;
+  }
+
+  /** Whether the current glossary lacks a word added to `engine` earlier. */
+  private removesWords(engine: SegmenterEngine): boolean {
+    const added = this.wordsAdded.get(engine);
+    if (!added || added.size === 0) return false;
+    const now = new Set(this.glossary.terms().map((t) => (this.converters ? this.converters.toSimplified(t) : t)));
+    for (const word of added) if (!now.has(word)) return true;
+    return false;
   }
 
   private addGlossaryWords(segmenter: Segmenter): void {

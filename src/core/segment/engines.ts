@@ -78,6 +78,14 @@ function loadNodeJieba(): Segmenter {
 
 const loaded = new Map<SegmenterEngine, Segmenter>();
 
+/**
+ * A segmenter of its own for a caller that adds and later removes words: a new jieba-rs
+ * instance (about 100 ms); nodejieba is a process-wide singleton, so it is shared.
+ */
+export function createSegmenter(engine: SegmenterEngine): Segmenter {
+  return engine === 'jieba-rs' ? loadJiebaRs() : loadSegmenter(engine);
+}
+
 /** The engine, loaded on first use and shared after; throws if its native module cannot load. */
 export function loadSegmenter(engine: SegmenterEngine): Segmenter {
   let segmenter = loaded.get(engine);
