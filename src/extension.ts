@@ -19,7 +19,7 @@ export interface ChineseReaderApi {
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
   /** Hover glossary: `glossary.terms()` (both scripts) and `glossary.onDidChange`, e.g. for protected terms in conversion. */
-  readonly hoverGlossary: Pick<HoverGlossary, 'glossary' | 'lastLookup'>;
+  readonly hoverGlossary: Pick<HoverGlossary, 'glossary'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */

@@ -7,7 +7,6 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
 import type { Glossary } from '../../core/glossary/glossary';
-import type { LookupResult } from '../../core/lookup/lookup';
 import { renderMarkdown, type RenderOptions } from '../../core/lookup/render';
 import { LookupService } from '../../core/lookup/service';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
@@ -17,8 +16,6 @@ import { registerGlossary, type GlossaryService } from '../glossary/glossaryServ
 
 export interface HoverGlossary extends vscode.Disposable {
   readonly glossary: GlossaryService;
-  /** The last lookup a hover showed, for tests. */
-  readonly lastLookup: () => LookupResult | undefined;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -44,7 +41,6 @@ function engineSetting(): SegmenterEngine {
 export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const lookup = new LookupService(path.join(extensionPath, 'dist', CEDICT_INDEX_FILE));
   const glossary = registerGlossary();
-  let last: LookupResult | undefined;
   const warned = new Set<string>();
 
   // Hand the lookup a glossary only when it is a new one: setting it re-adds the terms to
@@ -74,7 +70,6 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
       if (token.isCancellationRequested) return undefined;
       const result = lookup.lookupAt(line, at, state.engine);
       if (!result) return undefined;
-      last = result;
       const markdown = new vscode.MarkdownString(renderMarkdown(result, renderOptions(document)));
       markdown.supportHtml = true;
       // The markdown links to nothing; if it ever does, only to our allow-listed commands.
@@ -88,7 +83,6 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const registration = vscode.languages.registerHoverProvider(selector, provider);
   return {
     glossary,
-    lastLookup: () => last,
     dispose() {
       registration.dispose();
       glossary.dispose();
