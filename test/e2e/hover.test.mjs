@@ -31,6 +31,8 @@ before(async () => {
   await page.locator('.monaco-editor .view-line', { hasText: '新基建時代' }).waitFor({ timeout: 30_000 });
   // The script indicator appears once the extension is active and its hover provider registered.
   await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: '繁' }).waitFor({ timeout: 60_000 });
+  // The switch to Chinese Text re-renders the editor's lines; hover after it.
+  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'Chinese Text' }).waitFor({ timeout: 60_000 });
 });
 
 after(async () => {
@@ -70,12 +72,13 @@ const hoverWidget = (text) => page.locator('.monaco-editor .monaco-hover', { has
 /**
  * Hovers the character until the widget with `text` shows. The first hover of a session
  * loads the dictionary and the segmenter; VS Code may show a hover that resolved before
- * our provider answered, so the mouse leaves and comes back, up to `attempts` times.
+ * our provider answered, and the editor may re-render the line under the mouse, so the
+ * mouse leaves and comes back, up to `attempts` times.
  */
 async function hoverUntil(lineText, index, text, attempts = 4) {
   for (let attempt = 1; ; attempt++) {
-    await hoverCharacter(lineText, index);
     try {
+      await hoverCharacter(lineText, index);
       await hoverWidget(text).waitFor({ timeout: 15_000 });
       return hoverWidget(text);
     } catch (error) {

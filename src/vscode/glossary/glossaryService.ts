@@ -35,7 +35,8 @@ export function registerGlossary(): GlossaryService {
   let watchers: vscode.Disposable[] = [];
   let warnedInline = '';
 
-  const patterns = () => getSetting('glossary.files', null).filter((p) => p.trim().length > 0);
+  /** The glossary patterns that apply in `folder` (the setting may differ per folder). */
+  const patterns = (folder: vscode.WorkspaceFolder) => getSetting('glossary.files', folder.uri).filter((p) => p.trim().length > 0);
 
   const relativeName = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
 
@@ -55,7 +56,7 @@ export function registerGlossary(): GlossaryService {
   async function findFiles(): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const pattern of patterns()) {
+      for (const pattern of patterns(folder)) {
         const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**', 200);
         for (const uri of uris) if (glossaryFormatOf(uri.path)) found.set(uri.toString(), uri);
       }
@@ -128,7 +129,7 @@ export function registerGlossary(): GlossaryService {
     for (const w of watchers) w.dispose();
     watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const pattern of patterns()) {
+      for (const pattern of patterns(folder)) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
         watchers.push(watcher, watcher.onDidChange(scheduleReload), watcher.onDidCreate(scheduleReload), watcher.onDidDelete(scheduleReload));
       }
@@ -145,7 +146,7 @@ export function registerGlossary(): GlossaryService {
   const isGlossaryFile = (document: vscode.TextDocument) => {
     if (glossaryFormatOf(document.uri.path) === undefined) return false;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    return folder !== undefined && patterns().some((pattern) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, pattern) }, document) > 0);
+    return folder !== undefined && patterns(folder).some((pattern) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, pattern) }, document) > 0);
   };
 
   disposables.push(
