@@ -17,9 +17,12 @@ let converters: Promise<ScriptConverters> | undefined;
 export function loadScriptConverters(): Promise<ScriptConverters> {
   converters ??= Promise.resolve().then(() => {
     const OpenCC = nodeRequire()('opencc-js') as typeof OpenCCModule;
+    // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
+    // without its Traditional form: build it on first use.
+    let s2t: ((text: string) => string) | undefined;
     return {
       toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }),
-      toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }),
+      toTraditional: (text: string) => (s2t ??= OpenCC.Converter({ from: 'cn', to: 't' }))(text),
     };
   });
   return converters;
