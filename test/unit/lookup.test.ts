@@ -4,6 +4,7 @@ import { parseGlossary } from '../../src/core/glossary/parse';
 import type { LookupResult } from '../../src/core/lookup/lookup';
 import { escapeMarkdown, lookupJson, renderMarkdown, renderText, DEFAULT_RENDER_OPTIONS } from '../../src/core/lookup/render';
 import { LookupService } from '../../src/core/lookup/service';
+import { createSegmenter } from '../../src/core/segment/engines';
 import { readRepoFile, repoPath } from './helpers';
 
 const service = new LookupService(repoPath('dist/cedict.idx'));
@@ -84,6 +85,17 @@ test('a term removed from the glossary is no longer one word for the segmenter',
   local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('新基建\tnew infrastructure\n', 'tsv').rows }]);
   assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字', 'the removed term is cut again');
   assert.equal(local.lookupAt('新基建時代', 0, 'jieba-rs')!.match.text, '新基建', 'the remaining term is still one word');
+});
+
+test('nodejieba that cannot load falls back to jieba-rs with a message saying why', async () => {
+  const local = new LookupService(repoPath('dist/cedict.idx'), (engine) => {
+    if (engine === 'nodejieba') throw new Error('nodejieba native binding was not found');
+    return createSegmenter(engine);
+  });
+  const state = await local.ready('nodejieba');
+  assert.equal(state.engine, 'jieba-rs');
+  assert.match(state.warning ?? '', /the nodejieba segmenter could not be loaded \(nodejieba native binding was not found\); using jieba-rs/);
+  assert.equal(local.lookupAt('看數字', 1, state.engine)!.match.text, '數字');
 });
 
 test('no result off Chinese text or out of range', () => {

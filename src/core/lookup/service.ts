@@ -28,7 +28,11 @@ export class LookupService {
   private readonly wordsAdded = new Map<SegmenterEngine, Set<string>>();
   private readonly segmentCache = new Map<string, Token[]>();
 
-  constructor(private readonly indexPath: string) {}
+  /** `makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
+  constructor(
+    private readonly indexPath: string,
+    private readonly makeSegmenter: (engine: SegmenterEngine) => Segmenter = createSegmenter,
+  ) {}
 
   /** Loads what a lookup with `engine` needs; later calls return at once. */
   async ready(engine: SegmenterEngine): Promise<ReadyState> {
@@ -40,7 +44,7 @@ export class LookupService {
   private engine(engine: SegmenterEngine): ReadyState {
     if (this.segmenters.has(engine)) return { engine };
     try {
-      const segmenter = createSegmenter(engine);
+      const segmenter = this.makeSegmenter(engine);
       this.segmenters.set(engine, segmenter);
       this.addGlossaryWords(segmenter);
       return { engine };
@@ -67,7 +71,7 @@ export class LookupService {
     for (const [engine, segmenter] of this.segmenters) {
       if (engine === 'jieba-rs' && this.removesWords(engine)) {
         // jieba cannot forget a word: a term deleted from a glossary needs a fresh instance.
-        const fresh = createSegmenter(engine);
+        const fresh = this.makeSegmenter(engine);
         this.segmenters.set(engine, fresh);
         this.wordsAdded.delete(engine);
         this.addGlossaryWords(fresh);
