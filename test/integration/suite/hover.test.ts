@@ -10,7 +10,8 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n')
-    .replace(/<[^>]+>/g, '')
+    // Real tags (tone colours) go; escaped ones (\<b\>) are text and stay, unescaped below.
+    .replace(/(?<!\\)<[^>]+?(?<!\\)>/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'$])/g, '$1');
 }
 
@@ -66,6 +67,21 @@ describe('the hover glossary', () => {
     assert.match(text, /\*\*新基建\*\*\s+xīn jī jiàn/);
     assert.match(text, /new infrastructure/);
     assert.match(text, /Glossary glossary\.tsv, line \d+/);
+  });
+
+  it('ranks a JSON glossary entry above CC-CEDICT, with its markup escaped and no command link', async () => {
+    const position = positionOf(seed, '大數據', 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed.uri, position);
+    const raw = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.doesNotMatch(raw, /(?<!\\)\]\(command:/, 'no live command link');
+    assert.doesNotMatch(raw, /(?<!\\)<b>/, 'no live HTML');
+    const text = await hoverText(seed.uri, position);
+    const glossary = text.indexOf('big data **(project usage)** <b>bold?</b> [quit](command:workbench.action.quit)');
+    const cedict = text.indexOf('*CC-CEDICT*');
+    assert.ok(glossary >= 0, `the glossary gloss, shown as text:\n${text}`);
+    assert.ok(cedict > glossary, 'the CC-CEDICT entry comes after the glossary entry');
+    assert.match(text, /Glossary hover\/project\.glossary\.json, line 2/);
+    assert.match(text, /dà shù jù/);
   });
 
   it('breaks an unknown compound into its parts', async () => {
