@@ -7,7 +7,8 @@
 //
 // Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -92,12 +93,52 @@ const testOptions = [
   {
     // Core entry points the benchmarks import directly.
     ...common,
-    entryPoints: { detect: 'src/core/script/detect.ts', outline: 'src/core/outline/index.ts' },
+    entryPoints: {
+      detect: 'src/core/script/detect.ts',
+      // Section outline (issue 6)
+      outline: 'src/core/outline/index.ts',
+      // Hover glossary (issue 3)
+      cedictIndex: 'src/core/dict/cedictIndex.ts',
+      lookupService: 'src/core/lookup/service.ts',
+      segmentEngines: 'src/core/segment/benchEntry.ts',
+      glossaryParse: 'src/core/glossary/parse.ts',
+    },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },
     format: 'esm',
   },
 ];
+
+// Hover glossary (issue 3): the compiled CC-CEDICT index and the jieba-rs runtime ship in
+// dist/, because the .vsix is packaged without node_modules.
+async function buildHoverAssets() {
+  const { compileCedictIndex } = await import('./scripts/compile-cedict.mjs');
+  const summary = await compileCedictIndex(path.join(root, 'dist/cedict.idx'));
+  // @node-rs/jieba's loader, its dictionary and the linux-x64 binary package, resolved
+  // by Node from dist/extension.js and dist/cli.js as dist/node_modules/@node-rs/*.
+  const req = createRequire(path.join(root, 'package.json'));
+  const jiebaDir = path.dirname(req.resolve('@node-rs/jieba/package.json'));
+  const target = path.join(root, 'dist/node_modules/@node-rs');
+  for (const file of ['package.json', 'index.js', 'dict.txt', 'LICENSE']) {
+    cpSync(path.join(jiebaDir, file), path.join(target, 'jieba', file));
+  }
+  const copied = ['jieba'];
+  for (const platform of ['jieba-linux-x64-gnu']) {
+    try {
+      const dir = path.dirname(req.resolve(`@node-rs/${platform}/package.json`));
+      cpSync(dir, path.join(target, platform), { recursive: true });
+      copied.push(platform);
+    } catch {
+      console.warn(`esbuild: @node-rs/${platform} is not installed; the packaged extension will not segment on that platform`);
+    }
+  }
+  // opencc-js (pure JavaScript, 1.2 MB of tables) is loaded on first use, not parsed at activation.
+  const openccDir = path.resolve(path.dirname(req.resolve('opencc-js')), '../..');
+  for (const file of ['package.json', 'LICENSE', 'dist/umd/full.js', 'dist/umd/package.json']) {
+    cpSync(path.join(openccDir, file), path.join(root, 'dist/node_modules/opencc-js', file));
+  }
+  return `${summary}; dist/node_modules/@node-rs/{${copied.join(',')}}, dist/node_modules/opencc-js`;
+}
 
 const options = tests ? testOptions : productOptions;
 rmSync(path.join(root, tests ? 'out/test' : 'dist'), { recursive: true, force: true });
@@ -115,4 +156,5 @@ if (watch) {
     ? `${outputs.length} files`
     : outputs.map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(1)} KiB`).join(', ');
   console.log(`esbuild (${mode}): ${summary} in ${Math.round(performance.now() - started)} ms`);
+  if (!tests) console.log(`hover assets: ${await buildHoverAssets()}`);
 }

@@ -20,3 +20,17 @@ export function middle(values) {
 export function median(runs, measure) {
   return middle(Array.from({ length: runs }, measure));
 }
+
+/**
+ * Runs `source` (an ES module body) in a fresh Node process with --expose-gc and returns
+ * the JSON it prints last: memory figures are only honest in a process of their own.
+ */
+export async function inFreshProcess(source) {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', source], {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop());
+}

@@ -10,6 +10,7 @@ import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/la
 import { registerOutline, type OutlineFeature } from './vscode/outline';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
 import { revealLine, showScriptReport } from './vscode/scriptReport';
+import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -20,6 +21,8 @@ export interface ChineseReaderApi {
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
   /** The section outline: each document's headings, rule errors and numbering diagnostics updates. */
   readonly outline: Pick<OutlineFeature, 'outlineFor' | 'onDidReportRuleError' | 'onDidUpdateDiagnostics'>;
+  /** Hover glossary: `glossary.terms()` (both scripts) and `glossary.onDidChange`, e.g. for protected terms in conversion. */
+  readonly hoverGlossary: Pick<HoverGlossary, 'glossary'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -38,8 +41,10 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
   const outline = registerOutline();
+  const hoverGlossary = registerHoverGlossary(context.extensionPath);
   context.subscriptions.push(
     outline,
+    hoverGlossary,
     indicator,
     autoDetect,
     registerLanguagesContext(),
@@ -53,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     scriptIndicator: indicator,
     onDidDecideLanguage: autoDetect.onDidDecide,
     outline,
+    hoverGlossary,
   };
 }
 

@@ -4,12 +4,14 @@
  */
 import { outlineCommand } from './commands/outline';
 import { scriptCommand } from './commands/script';
+import { lookupCommand } from './commands/lookup';
+import { segmentCommand } from './commands/segment';
 import { CliError } from './io';
 import type { CliCommand } from './types';
 
 declare const ZHREADER_VERSION: string;
 
-const COMMANDS: readonly CliCommand[] = [scriptCommand, outlineCommand];
+const COMMANDS: readonly CliCommand[] = [scriptCommand, lookupCommand, segmentCommand, outlineCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -24,6 +24,32 @@ export interface ChineseReaderSettings {
   readonly 'outline.readingSpeed': number;
   /** Information diagnostics for gaps and duplicates in numbered headings. */
   readonly 'outline.numberingDiagnostics': boolean;
+  // Hover glossary (issue 3)
+  /** Show pinyin and English when hovering Chinese words. */
+  readonly 'hover.enabled': boolean;
+  /** Colour pinyin syllables by tone. */
+  readonly 'hover.toneColors': 'pleco' | 'none';
+  /** Show zhuyin (bopomofo) beside the pinyin. */
+  readonly 'hover.zhuyin': boolean;
+  /** Which script a headword is shown in first. */
+  readonly 'hover.scriptFirst': 'hovered' | 'traditional' | 'simplified';
+  /** Definitions shown per entry. */
+  readonly 'hover.maxDefinitions': number;
+  /** Glossary files: workspace-relative paths or glob patterns. */
+  readonly 'glossary.files': readonly string[];
+  /** Inline glossary entries. */
+  readonly 'glossary.entries': readonly GlossaryEntrySetting[];
+  /** The word segmentation engine. */
+  readonly 'segmenter.engine': 'jieba-rs' | 'nodejieba';
+}
+
+/** One inline glossary entry in settings.json. */
+export interface GlossaryEntrySetting {
+  readonly term: string;
+  readonly other?: string;
+  readonly pinyin?: string;
+  readonly english: string;
+  readonly note?: string;
 }
 
 export type SettingKey = keyof ChineseReaderSettings;
@@ -39,6 +65,15 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'outline.rules': [],
   'outline.readingSpeed': 400,
   'outline.numberingDiagnostics': true,
+  // Hover glossary (issue 3)
+  'hover.enabled': true,
+  'hover.toneColors': 'pleco',
+  'hover.zhuyin': false,
+  'hover.scriptFirst': 'hovered',
+  'hover.maxDefinitions': 8,
+  'glossary.files': ['**/{glossary,*.glossary}.{tsv,csv,json}'],
+  'glossary.entries': [],
+  'segmenter.engine': 'jieba-rs',
 };
 
 /** The language id this extension contributes. */

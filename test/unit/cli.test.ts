@@ -59,3 +59,33 @@ test('the zhreader bin runs, reads stdin and refuses binary files with exit code
   assert.equal(result.status, 2);
   assert.match(result.stderr, /looks binary/);
 });
+
+// Hover glossary (issue 3): zhreader lookup and zhreader segment.
+test('lookup --json prints match, entries with tone-mark pinyin, and the glossary source', async () => {
+  const { code, out } = await run('lookup', '新基建時代', '--at', '1', '--json', '--glossary', repoPath('seeds/glossary.tsv'));
+  assert.equal(code, 0);
+  const result = JSON.parse(out) as { match: { text: string; start: number; end: number }; entries: { pinyin: string; source: string }[] };
+  assert.deepEqual(result.match, { text: '新基建', start: 0, end: 3 });
+  assert.equal(result.entries[0]!.pinyin, 'xīn jī jiàn');
+  assert.equal(result.entries[0]!.source, `glossary:${repoPath('seeds/glossary.tsv')}`);
+});
+
+test('lookup prints the hover as text; a bad offset is a usage error', async () => {
+  const { code, out } = await run('lookup', '看數字', '--at', '1');
+  assert.equal(code, 0);
+  assert.match(out, /^數字 \(1-3\)$/m);
+  assert.match(out, /數字 数字 \[shù zì\]\s+\(CC-CEDICT\)/);
+  await assert.rejects(run('lookup', '數字', '--at', '9'), /--at must be an offset from 0 to 1/);
+  const none = await run('lookup', 'abc');
+  assert.equal(none.code, 1);
+});
+
+test('segment prints the words of each line separated by single spaces', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-segment-'));
+  const file = path.join(dir, 'in.txt');
+  writeFileSync(file, '新基建時代的數字政府\n\n健康碼\n');
+  const out = execFileSync(process.execPath, [repoPath('bin/zhreader.js'), 'segment', file, '--glossary', repoPath('seeds/glossary.tsv')], {
+    encoding: 'utf8',
+  });
+  assert.deepEqual(out.split('\n'), ['新基建 時代 的 數字政府', '', '健康碼', '']);
+});

@@ -1,0 +1,143 @@
+/**
+ * What a hover (and `zhreader lookup`) shows for a position in a line: the segmented
+ * word there, its entries (glossaries first, then CC-CEDICT), the longest dictionary
+ * match starting at the character (Zhongwen's rule) when it differs, a breakdown into
+ * known parts for a word no dictionary has, and one hop through "variant of / see".
+ */
+import type { CrossReference, DictEntry, WordSource } from '../dict/entry';
+import type { Token } from '../segment/segmenter';
+
+export interface Span {
+  readonly text: string;
+  /** UTF-16 offsets in the looked-up text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ResolvedReference extends CrossReference {
+  /** The target's entry (one hop), when the dictionaries have it. */
+  readonly target?: DictEntry;
+}
+
+export interface LookedUpEntry extends DictEntry {
+  readonly resolved: readonly ResolvedReference[];
+}
+
+export interface SpanWithEntries extends Span {
+  readonly entries: readonly LookedUpEntry[];
+}
+
+export interface LookupResult {
+  readonly match: Span;
+  readonly entries: readonly LookedUpEntry[];
+  /** For a word no dictionary has, or a glossary term CC-CEDICT lacks: its known parts, left to right. */
+  readonly parts?: readonly SpanWithEntries[];
+  /** The longest headword starting at the looked-up character, when it differs from `match`. */
+  readonly longest?: SpanWithEntries;
+}
+
+export interface LookupSources {
+  /** Ranked first. */
+  readonly glossary: WordSource;
+  readonly dictionary: WordSource;
+  /** Segments a Han run (either script) into words. */
+  segment(text: string): Token[];
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+/** Segmenting more than this many UTF-16 units either side of the position changes nothing in practice. */
+const WINDOW = 48;
+
+function isHanAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && HAN_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** The start of the code point containing `i`. */
+function codePointStart(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+}
+
+/** The run of Han characters around `offset`, at most WINDOW units either side. */
+export function hanRunAround(text: string, offset: number): Span | undefined {
+  const at = codePointStart(text, offset);
+  if (!isHanAt(text, at)) return undefined;
+  let start = at;
+  while (start > 0 && at - start < WINDOW) {
+    const prev = codePointStart(text, start - 1);
+    if (!isHanAt(text, prev)) break;
+    start = prev;
+  }
+  let end = at;
+  while (end < text.length && end - at < WINDOW && isHanAt(text, end)) end += text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff ? 2 : 1;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Glossary entries, then dictionary entries, each with its references resolved one hop. */
+export function entriesFor(word: string, sources: LookupSources): LookedUpEntry[] {
+  return [...sources.glossary.lookup(word), ...sources.dictionary.lookup(word)].map((entry) => resolve(entry, sources));
+}
+
+function resolve(entry: DictEntry, sources: LookupSources): LookedUpEntry {
+  const resolved = entry.references.map((reference): ResolvedReference => {
+    const candidates = [...sources.glossary.lookup(reference.traditional), ...sources.dictionary.lookup(reference.traditional)];
+    const samePinyin = candidates.filter((c) => reference.pinyin && c.pinyin.toLowerCase() === reference.pinyin.toLowerCase());
+    // One hop only: a target that is itself just a reference adds nothing.
+    const target = [...samePinyin, ...candidates].find((c) => c.definitions.length > 0);
+    return target ? { ...reference, target } : reference;
+  });
+  return { ...entry, resolved };
+}
+
+function longestAt(text: string, start: number, sources: LookupSources): number {
+  return Math.max(sources.glossary.longestMatch(text, start), sources.dictionary.longestMatch(text, start));
+}
+
+/**
+ * Splits `span` greedily into the longest known words; unknown characters stand alone.
+ * `dictionaryOnly` breaks a glossary term into its CC-CEDICT words.
+ */
+export function breakdown(span: Span, sources: LookupSources, dictionaryOnly = false): SpanWithEntries[] {
+  const parts: SpanWithEntries[] = [];
+  let at = 0;
+  while (at < span.text.length) {
+    const known = dictionaryOnly ? sources.dictionary.longestMatch(span.text, at) : longestAt(span.text, at, sources);
+    const length = known > 0 ? known : span.text.charCodeAt(at) >= 0xd800 && span.text.charCodeAt(at) <= 0xdbff ? 2 : 1;
+    const text = span.text.slice(at, at + length);
+    parts.push({ text, start: span.start + at, end: span.start + at + length, entries: entriesFor(text, sources) });
+    at += length;
+  }
+  return parts;
+}
+
+/** Looks up the word at `offset` (UTF-16) in `text`; undefined when no Han character is there. */
+export function lookupAt(text: string, offset: number, sources: LookupSources): LookupResult | undefined {
+  if (offset < 0 || offset >= text.length) return undefined;
+  const run = hanRunAround(text, offset);
+  if (!run) return undefined;
+  const at = codePointStart(text, offset);
+  const token = sources.segment(run.text).find((t) => run.start + t.start <= at && at < run.start + t.end);
+  const match: Span = token
+    ? { text: token.text, start: run.start + token.start, end: run.start + token.end }
+    : { text: text.slice(at, at + 1), start: at, end: at + 1 };
+  const entries = entriesFor(match.text, sources);
+  const longestLength = longestAt(text, at, sources);
+  const longest =
+    longestLength > 0 && (at !== match.start || at + longestLength !== match.end)
+      ? (() => {
+          const t = text.slice(at, at + longestLength);
+          return { text: t, start: at, end: at + longestLength, entries: entriesFor(t, sources) };
+        })()
+      : undefined;
+  let parts: SpanWithEntries[] | undefined;
+  if (entries.length === 0 && [...match.text].length > 1) {
+    parts = breakdown(match, sources);
+  } else if (entries.length > 0 && sources.dictionary.lookup(match.text).length === 0 && [...match.text].length > 1) {
+    // A glossary term CC-CEDICT lacks (數字政府) is a domain compound: its dictionary
+    // words (數字 + 政府) explain it, so the hover shows them under the glossary gloss.
+    const split = breakdown(match, sources, true);
+    if (split.length > 1 && split.some((p) => p.entries.length > 0)) parts = split;
+  }
+  return { match, entries, ...(parts ? { parts } : {}), ...(longest ? { longest } : {}) };
+}

@@ -1,0 +1,139 @@
+/**
+ * Owns the heavy pieces (CC-CEDICT index, OpenCC converters, jieba engines), loads each
+ * once on first need, and answers lookups with the current glossary. Shared by the
+ * hover and the CLI.
+ */
+import { CedictIndex } from '../dict/cedictIndex';
+import { EMPTY_GLOSSARY, Glossary, type GlossarySource } from '../glossary/glossary';
+import { createSegmenter } from '../segment/engines';
+import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
+import { segment, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
+import { lookupAt, type LookupResult, type LookupSources } from './lookup';
+
+export interface ReadyState {
+  /** The engine in use: the one asked for, or jieba-rs when that could not load. */
+  readonly engine: SegmenterEngine;
+  /** Why the engine asked for is not the one in use. */
+  readonly warning?: string;
+}
+
+/** Segmentations kept per engine; a hover re-segments nothing on a warm cache. */
+const SEGMENT_CACHE_SIZE = 512;
+
+export class LookupService {
+  private dictionary: CedictIndex | undefined;
+  private converters: ScriptConverters | undefined;
+  private glossary: Glossary = EMPTY_GLOSSARY;
+  private readonly segmenters = new Map<SegmenterEngine, Segmenter>();
+  private readonly wordsAdded = new Map<SegmenterEngine, Set<string>>();
+  private readonly segmentCache = new Map<string, Token[]>();
+
+  /** `makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
+  constructor(
+    private readonly indexPath: string,
+    private readonly makeSegmenter: (engine: SegmenterEngine) => Segmenter = createSegmenter,
+  ) {}
+
+  /** Loads what a lookup with `engine` needs; later calls return at once. */
+  async ready(engine: SegmenterEngine): Promise<ReadyState> {
+    this.converters ??= await loadScriptConverters();
+    this.dictionary ??= CedictIndex.load(this.indexPath);
+    return this.engine(engine);
+  }
+
+  private engine(engine: SegmenterEngine): ReadyState {
+    if (this.segmenters.has(engine)) return { engine };
+    try {
+      const segmenter = this.makeSegmenter(engine);
+      this.segmenters.set(engine, segmenter);
+      this.addGlossaryWords(segmenter);
+      return { engine };
+    } catch (error) {
+      if (engine === 'jieba-rs') throw error;
+      const state = this.engine('jieba-rs');
+      return { ...state, warning: `the ${engine} segmenter could not be loaded (${(error as Error).message}); using jieba-rs` };
+    }
+  }
+
+  /** The loaded dictionary; throws if `ready` has not resolved. */
+  get cedict(): CedictIndex {
+    if (!this.dictionary) throw new Error('the dictionary is not loaded yet');
+    return this.dictionary;
+  }
+
+  get scriptConverters(): ScriptConverters | undefined {
+    return this.converters;
+  }
+
+  /** Replaces the glossary; its terms join every loaded segmenter's dictionary. */
+  setGlossary(glossary: Glossary | readonly GlossarySource[]): Glossary {
+    this.glossary = glossary instanceof Glossary ? glossary : new Glossary(glossary, this.converters);
+    for (const [engine, segmenter] of this.segmenters) {
+      if (engine === 'jieba-rs' && this.removesWords(engine)) {
+        // jieba cannot forget a word: a term deleted from a glossary needs a fresh instance.
+        const fresh = this.makeSegmenter(engine);
+        this.segmenters.set(engine, fresh);
+        this.wordsAdded.delete(engine);
+        this.addGlossaryWords(fresh);
+      } else this.addGlossaryWords(segmenter);
+    }
+    this.segmentCache.clear();
+    return this.glossary;
+  }
+
+  get currentGlossary(): Glossary {
+    return this.glossary;
+  }
+
+  /** Whether the current glossary lacks a word added to `engine` earlier. */
+  private removesWords(engine: SegmenterEngine): boolean {
+    const added = this.wordsAdded.get(engine);
+    if (!added || added.size === 0) return false;
+    const now = new Set(this.glossary.terms().map((t) => (this.converters ? this.converters.toSimplified(t) : t)));
+    for (const word of added) if (!now.has(word)) return true;
+    return false;
+  }
+
+  private addGlossaryWords(segmenter: Segmenter): void {
+    const added = this.wordsAdded.get(segmenter.engine) ?? new Set<string>();
+    this.wordsAdded.set(segmenter.engine, added);
+    const fresh = new Set<string>();
+    for (const term of this.glossary.terms()) {
+      const simplified = this.converters ? this.converters.toSimplified(term) : term;
+      if (!added.has(simplified)) fresh.add(simplified);
+    }
+    if (fresh.size === 0) return;
+    segmenter.addWords(fresh);
+    for (const w of fresh) added.add(w);
+  }
+
+  /** Segments `text` with `engine` (loaded by `ready`), through the t2s map. */
+  segment(text: string, engine: SegmenterEngine): Token[] {
+    const segmenter = this.segmenters.get(engine) ?? this.segmenters.get('jieba-rs');
+    if (!segmenter) throw new Error('no segmenter is loaded yet');
+    const key = `${segmenter.engine}\u0000${text}`;
+    const cached = this.segmentCache.get(key);
+    if (cached) return cached;
+    const tokens = segment(segmenter, text, this.converters?.toSimplified);
+    if (this.segmentCache.size >= SEGMENT_CACHE_SIZE) this.segmentCache.delete(this.segmentCache.keys().next().value!);
+    this.segmentCache.set(key, tokens);
+    return tokens;
+  }
+
+  /** Segments a whole line without caching it; `t2s: false` cuts the text as it is (plain jieba). */
+  segmentLine(text: string, engine: SegmenterEngine, t2s = true): Token[] {
+    const segmenter = this.segmenters.get(engine) ?? this.segmenters.get('jieba-rs');
+    if (!segmenter) throw new Error('no segmenter is loaded yet');
+    return segment(segmenter, text, t2s ? this.converters?.toSimplified : undefined);
+  }
+
+  /** The sources `lookupAt` reads, bound to `engine`. */
+  sources(engine: SegmenterEngine): LookupSources {
+    return { glossary: this.glossary, dictionary: this.cedict, segment: (text) => this.segment(text, engine) };
+  }
+
+  /** Looks up the word at `offset` in `text`; call `ready` first. */
+  lookupAt(text: string, offset: number, engine: SegmenterEngine): LookupResult | undefined {
+    return lookupAt(text, offset, this.sources(engine));
+  }
+}

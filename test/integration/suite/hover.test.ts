@@ -1,0 +1,184 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ChineseReaderApi } from '../../../src/extension';
+import { activate, closeAllEditors, SEED, waitFor, withSetting, workspaceUri } from './util';
+
+/** What the user reads in the hovers at `position`: markdown with tags and escapes removed. */
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
+    // Real tags (tone colours) go; escaped ones (\<b\>) are text and stay, unescaped below.
+    .replace(/(?<!\\)<[^>]+?(?<!\\)>/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'$])/g, '$1');
+}
+
+/** The position of the `nth` occurrence of `needle` in `document`, plus `offset` characters. */
+function positionOf(document: vscode.TextDocument, needle: string, offset = 0, nth = 0): vscode.Position {
+  const text = document.getText();
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${needle} occurs fewer than ${nth + 1} times in ${document.uri.path}`);
+  }
+  return document.positionAt(at + offset);
+}
+
+describe('the hover glossary', () => {
+  let api: ChineseReaderApi;
+  let seed: vscode.TextDocument;
+  const glossaryUri = () => workspaceUri('glossary.tsv');
+  let originalGlossary: Uint8Array;
+
+  before(async () => {
+    api = await activate();
+    originalGlossary = await vscode.workspace.fs.readFile(glossaryUri());
+    // A copy of the seed: the language tests need to be the first to open the seed itself.
+    const copy = workspaceUri(`hover/${SEED}`);
+    await vscode.workspace.fs.copy(workspaceUri(SEED), copy, { overwrite: true });
+    seed = (await vscode.window.showTextDocument(copy)).document;
+    // The glossary loads right after activation; wait until the seed glossary is in.
+    await waitFor('the seed glossary', () => api.hoverGlossary.glossary.terms().includes('新基建'), [api.hoverGlossary.glossary.onDidChange], 30_000);
+  });
+  after(async () => {
+    await vscode.workspace.fs.writeFile(glossaryUri(), originalGlossary);
+    await closeAllEditors();
+  });
+
+  it('shows "government" for 政府, with pinyin and the source', async () => {
+    const text = await hoverText(seed.uri, positionOf(seed, '定義政府治理', 2));
+    assert.match(text, /\*\*政府\*\*/);
+    assert.match(text, /zhèng fǔ/);
+    assert.match(text, /1\. government/);
+    assert.match(text, /\*CC-CEDICT\*/);
+  });
+
+  it('shows 數字 with 数字, shù zì and a numeric/digital sense (inside the glossary compound 數字政府)', async () => {
+    const text = await hoverText(seed.uri, positionOf(seed, '數字政府', 0));
+    assert.match(text, /In CC-CEDICT: 數字 \+ 政府/);
+    assert.match(text, /\*\*數字\*\* · 数字\s+shù zì/);
+    assert.match(text, /numeral[\s\S]*digital \(electronics etc\)/);
+  });
+
+  it('shows the glossary gloss of 新基建 and the file it came from', async () => {
+    const text = await hoverText(seed.uri, positionOf(seed, '新基建', 1));
+    assert.match(text, /\*\*新基建\*\*\s+xīn jī jiàn/);
+    assert.match(text, /new infrastructure/);
+    assert.match(text, /Glossary glossary\.tsv, line \d+/);
+  });
+
+  it('ranks a JSON glossary entry above CC-CEDICT, with its markup escaped and no command link', async () => {
+    const position = positionOf(seed, '大數據', 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed.uri, position);
+    const raw = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.doesNotMatch(raw, /(?<!\\)\]\(command:/, 'no live command link');
+    assert.doesNotMatch(raw, /(?<!\\)<b>/, 'no live HTML');
+    const text = await hoverText(seed.uri, position);
+    const glossary = text.indexOf('big data **(project usage)** <b>bold?</b> [quit](command:workbench.action.quit)');
+    const cedict = text.indexOf('*CC-CEDICT*');
+    assert.ok(glossary >= 0, `the glossary gloss, shown as text:\n${text}`);
+    assert.ok(cedict > glossary, 'the CC-CEDICT entry comes after the glossary entry');
+    assert.match(text, /Glossary hover\/project\.glossary\.json, line 2/);
+    assert.match(text, /dà shù jù/);
+  });
+
+  it('breaks an unknown compound into its parts', async () => {
+    const text = await hoverText(seed.uri, positionOf(seed, '公共服務', 1));
+    assert.match(text, /\*\*公共服務\*\* is not in the dictionary; its parts: 公共 \+ 服務/);
+    assert.match(text, /public; common/);
+    assert.match(text, /service/);
+  });
+
+  it('takes the longest match from the hovered character when it differs (Zhongwen)', async () => {
+    const text = await hoverText(seed.uri, positionOf(seed, '數字政府', 1));
+    assert.match(text, /Longest match from 字:/);
+  });
+
+  it('shows a glossary edit on the next hover, without a reload', async () => {
+    const changed = new Promise<void>((resolve) => {
+      const listener = api.hoverGlossary.glossary.onDidChange(() => {
+        if (api.hoverGlossary.glossary.terms().includes('城市大腦')) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    const edited = new TextDecoder().decode(originalGlossary).replace('new infrastructure (', 'NEW-STYLE infrastructure (') + '城市大腦\t城市大脑\tchéng shì dà nǎo\tcity brain (a city data platform)\t\n';
+    await vscode.workspace.fs.writeFile(glossaryUri(), new TextEncoder().encode(edited));
+    await changed;
+    const text = await hoverText(seed.uri, positionOf(seed, '新基建', 1));
+    assert.match(text, /NEW-STYLE infrastructure/);
+  });
+
+  it('puts a diagnostic on a malformed glossary row, and loads the other rows', async () => {
+    const broken = new TextDecoder().decode(originalGlossary) + '壞行\tonly three\tcolumns\n';
+    const badLine = broken.split('\n').length - 2;
+    await vscode.workspace.fs.writeFile(glossaryUri(), new TextEncoder().encode(broken));
+    const diagnostics = await waitFor(
+      'a glossary diagnostic',
+      () => {
+        const list = vscode.languages.getDiagnostics(glossaryUri()).filter((d) => d.source === 'Chinese Reader glossary');
+        return list.length > 0 ? list : undefined;
+      },
+      [vscode.languages.onDidChangeDiagnostics],
+    );
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0]!.range.start.line, badLine);
+    assert.match(diagnostics[0]!.message, /found 3/);
+    assert.ok(api.hoverGlossary.glossary.terms().includes('健康码'), 'the good rows still load, in both scripts');
+    await vscode.workspace.fs.writeFile(glossaryUri(), originalGlossary);
+    await waitFor('the diagnostic to clear', () => vscode.languages.getDiagnostics(glossaryUri()).length === 0, [vscode.languages.onDidChangeDiagnostics]);
+  });
+
+  it('shows inline glossary entries from settings, marked as such', async () => {
+    const restore = await withSetting('glossary.entries', [{ term: '城市大腦', pinyin: 'cheng2 shi4 da4 nao3', english: 'city brain (inline entry)' }]);
+    try {
+      await waitFor('the inline entry', () => api.hoverGlossary.glossary.terms().includes('城市大脑'), [api.hoverGlossary.glossary.onDidChange]);
+      const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '杭州的城市大腦很有名' });
+      const text = await hoverText(document.uri, new vscode.Position(0, 4));
+      assert.match(text, /\*\*城市大腦\*\* · 城市大脑\s+chéng shì dà nǎo/);
+      assert.match(text, /city brain \(inline entry\)/);
+      assert.match(text, /Glossary in settings/);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('follows the hover settings: zhuyin, no tone colours, Simplified first, fewer definitions', async () => {
+    const restores = [
+      await withSetting('hover.zhuyin', true),
+      await withSetting('hover.toneColors', 'none'),
+      await withSetting('hover.scriptFirst', 'simplified'),
+      await withSetting('hover.maxDefinitions', 2),
+    ];
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '看數字' });
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 1));
+      const raw = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+      assert.doesNotMatch(raw, /<span/);
+      const text = await hoverText(document.uri, new vscode.Position(0, 1));
+      assert.match(text, /\*\*数字\*\* · 數字\s+shù zì \(ㄕㄨˋ ㄗˋ\)/);
+      assert.match(text, /2\. digit\s+\*…and 4 more\*/);
+      assert.doesNotMatch(text, /3\. number/);
+    } finally {
+      for (const restore of restores) await restore();
+    }
+  });
+
+  it('is off when chineseReader.hover.enabled is false', async () => {
+    const restore = await withSetting('hover.enabled', false);
+    try {
+      assert.equal(await hoverText(seed.uri, positionOf(seed, '新基建', 1)), '');
+    } finally {
+      await restore();
+    }
+  });
+
+  it('shows nothing over Latin text', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: 'IoT 與 5G' });
+    assert.equal(await hoverText(document.uri, new vscode.Position(0, 1)), '');
+    assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*與\*\*/);
+  });
+});

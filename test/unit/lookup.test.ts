@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { parseGlossary } from '../../src/core/glossary/parse';
+import type { LookupResult } from '../../src/core/lookup/lookup';
+import { escapeMarkdown, lookupJson, renderMarkdown, renderText, DEFAULT_RENDER_OPTIONS } from '../../src/core/lookup/render';
+import { LookupService } from '../../src/core/lookup/service';
+import { createSegmenter } from '../../src/core/segment/engines';
+import { readRepoFile, repoPath } from './helpers';
+
+const service = new LookupService(repoPath('dist/cedict.idx'));
+const LINE = '新基建時代,“數字政府2.0建設”如何推進?公共服務';
+
+before(async () => {
+  await service.ready('jieba-rs');
+  service.setGlossary([{ source: 'glossary.tsv', rows: parseGlossary(readRepoFile('seeds/glossary.tsv'), 'tsv').rows }]);
+});
+
+const at = (text: string, offset: number): LookupResult => {
+  const result = service.lookupAt(text, offset, 'jieba-rs');
+  assert.ok(result, `a result at ${offset}`);
+  return result;
+};
+
+test('a CC-CEDICT word: both scripts, pinyin with marks, definitions and classifier', () => {
+  const result = at('以數字化', 1);
+  const json = lookupJson(at('看數字', 1)) as { match: unknown; entries: { traditional: string; simplified: string; pinyin: string; definitions: string[]; classifiers: { text: string }[]; source: string }[] };
+  assert.deepEqual(json.match, { text: '數字', start: 1, end: 3 });
+  assert.equal(json.entries[0]!.simplified, '数字');
+  assert.equal(json.entries[0]!.pinyin, 'shù zì');
+  assert.ok(json.entries[0]!.definitions.some((d) => /digital/.test(d)));
+  assert.equal(json.entries[0]!.classifiers[0]!.text, '個|个[ge4]');
+  assert.equal(json.entries[0]!.source, 'cc-cedict');
+  assert.ok(result.entries.length > 0);
+});
+
+test('glossary terms are one word and rank above CC-CEDICT with their source', () => {
+  const result = at(LINE, 1);
+  assert.deepEqual([result.match.text, result.match.start, result.match.end], ['新基建', 0, 3]);
+  assert.equal(result.entries[0]!.source, 'glossary:glossary.tsv');
+  assert.match(result.entries[0]!.definitions[0]!, /new infrastructure/);
+  const government = at(LINE, 8);
+  assert.equal(government.match.text, '數字政府');
+  assert.equal(government.entries[0]!.source, 'glossary:glossary.tsv');
+  // A glossary compound CC-CEDICT lacks is also explained by its dictionary words.
+  assert.deepEqual(government.parts?.map((p) => p.text), ['數字', '政府']);
+  assert.equal(government.parts?.[0]!.entries[0]!.simplified, '数字');
+  assert.match(renderMarkdown(government), /In CC-CEDICT: 數字 \+ 政府/);
+  assert.equal(at(LINE, LINE.indexOf('建設')).parts, undefined, 'a CC-CEDICT word has no breakdown');
+});
+
+test("Zhongwen's rule: the longest match from the hovered character, when it differs", () => {
+  const result = at(LINE, 8);
+  assert.equal(result.match.text, '數字政府');
+  assert.deepEqual([result.longest?.text, result.longest?.start, result.longest?.end], ['字', 8, 9]);
+  assert.equal(at(LINE, 7).longest, undefined, 'no longest when it equals the word');
+});
+
+test('an unknown compound is broken into its known parts', () => {
+  const offset = LINE.indexOf('公共服務');
+  const result = at(LINE, offset + 1);
+  assert.equal(result.match.text, '公共服務');
+  assert.deepEqual(result.entries, []);
+  assert.deepEqual(result.parts?.map((p) => [p.text, p.start, p.end, p.entries.length > 0]), [
+    ['公共', offset, offset + 2, true],
+    ['服務', offset + 2, offset + 4, true],
+  ]);
+  assert.match(renderMarkdown(result), /its parts: 公共 \+ 服務/);
+});
+
+test('cross-references resolve one hop to the meaning of their target', () => {
+  const result = at('着', 0);
+  const variant = result.entries.find((e) => e.traditional === '着' && e.resolved.length > 0);
+  assert.ok(variant, 'the variant entry of 着');
+  assert.equal(variant.resolved[0]!.kind, 'variant of');
+  assert.ok(variant.resolved[0]!.target!.definitions.length > 0);
+  assert.match(renderText(result), /-> variant of 著\|着 /);
+});
+
+test('a term removed from the glossary is no longer one word for the segmenter', async () => {
+  const local = new LookupService(repoPath('dist/cedict.idx'));
+  await local.ready('jieba-rs');
+  assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字', 'jieba alone cuts 數字 / 政府');
+  local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('數字政府\tdigital government\n', 'tsv').rows }]);
+  assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字政府');
+  local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('新基建\tnew infrastructure\n', 'tsv').rows }]);
+  assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字', 'the removed term is cut again');
+  assert.equal(local.lookupAt('新基建時代', 0, 'jieba-rs')!.match.text, '新基建', 'the remaining term is still one word');
+});
+
+test('nodejieba that cannot load falls back to jieba-rs with a message saying why', async () => {
+  const local = new LookupService(repoPath('dist/cedict.idx'), (engine) => {
+    if (engine === 'nodejieba') throw new Error('nodejieba native binding was not found');
+    return createSegmenter(engine);
+  });
+  const state = await local.ready('nodejieba');
+  assert.equal(state.engine, 'jieba-rs');
+  assert.match(state.warning ?? '', /the nodejieba segmenter could not be loaded \(nodejieba native binding was not found\); using jieba-rs/);
+  assert.equal(local.lookupAt('看數字', 1, state.engine)!.match.text, '數字');
+});
+
+test('no result off Chinese text or out of range', () => {
+  assert.equal(service.lookupAt('abc 數字', 1, 'jieba-rs'), undefined);
+  assert.equal(service.lookupAt('數字', 5, 'jieba-rs'), undefined);
+});
+
+test('a 10,000-character line: the word is found around the position, offsets into the whole line', () => {
+  const long = '數字政府'.repeat(2500);
+  const result = at(long, 5001);
+  assert.equal(result.match.text, '數字政府');
+  assert.equal(result.match.start, 5000);
+});
+
+test('hover markdown: tone colours, zhuyin, order of scripts, maximum definitions', () => {
+  const result = at('看數字', 1);
+  const plain = renderMarkdown(result, { ...DEFAULT_RENDER_OPTIONS, toneColors: 'none' });
+  assert.match(plain, /\*\*數字\*\* · 数字 \u2003shù zì/);
+  assert.doesNotMatch(plain, /<span/);
+  const coloured = renderMarkdown(result, DEFAULT_RENDER_OPTIONS);
+  assert.match(coloured, /<span style="color:#8900bf;">shù<\/span>/);
+  assert.match(renderMarkdown(result, { ...DEFAULT_RENDER_OPTIONS, zhuyin: true }), /ㄕㄨˋ ㄗˋ/);
+  assert.match(renderMarkdown(result, { ...DEFAULT_RENDER_OPTIONS, scriptFirst: 'simplified' }), /\*\*数字\*\* · 數字/);
+  const two = renderMarkdown(result, { ...DEFAULT_RENDER_OPTIONS, maxDefinitions: 2 });
+  assert.match(two, /…and 4 more/);
+  assert.match(renderMarkdown(result), /\*CC\\-CEDICT\*/);
+});
+
+test('glossary text is escaped: no markdown, HTML or links get through', () => {
+  const hostile = parseGlossary('惡意\t\t\t**bold** <img src=x onerror=alert(1)> [link](command:workbench.action.quit)\t`code`', 'tsv');
+  const local = new LookupService(repoPath('dist/cedict.idx'));
+  return local.ready('jieba-rs').then(() => {
+    local.setGlossary([{ source: 'evil.tsv', rows: hostile.rows }]);
+    const md = renderMarkdown(local.lookupAt('惡意', 0, 'jieba-rs')!);
+    assert.doesNotMatch(md, /(?<!\\)<img/);
+    assert.doesNotMatch(md, /(?<!\\)\]\(command:/);
+    assert.match(md, /\\\*\\\*bold\\\*\\\*/);
+    assert.match(md, /\\`code\\`/);
+    assert.equal(escapeMarkdown('a_b'), 'a\\_b');
+  });
+});
