@@ -59,3 +59,26 @@ test('the zhreader bin runs, reads stdin and refuses binary files with exit code
   assert.equal(result.status, 2);
   assert.match(result.stderr, /looks binary/);
 });
+
+test('check prints path:line:col: severity label: message and exits 1 on a warning', async () => {
+  const { code, out } = await run('check', repoPath(SEED));
+  assert.equal(code, 1);
+  const lines = out.split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[2]!, /digital-government-2\.0\.txt:84:1: warning seo: keyword-stuffing \(SEO\) line: repeats 铁牛视频app ×3/);
+  assert.match(lines[0]!, /:2:1: information metadata: /);
+});
+
+test('check --format json gives 1-based records and exit 0 without warnings', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-check-'));
+  const clean = path.join(dir, 'clean.txt');
+  writeFileSync(clean, '標題\n（來源：新華網）\n這是一篇乾淨的文章。\n');
+  const { code, out } = await run('check', '--format', 'json', dir);
+  assert.equal(code, 0);
+  const records = JSON.parse(out) as { file: string; line: number; endLine: number; label: string; code: string; severity: string; score: number; reasons: string[]; message: string }[];
+  assert.deepEqual(records.map((r) => [path.basename(r.file), r.line, r.endLine, r.label, r.code, r.severity]), [
+    ['clean.txt', 2, 2, 'metadata', 'zh.metadata', 'information'],
+  ]);
+  assert.ok(records[0]!.reasons.length > 0 && typeof records[0]!.score === 'number');
+  await assert.rejects(run('check', '--format', 'xml', clean), /--format must be text or json/);
+});

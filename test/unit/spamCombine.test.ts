@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { combine, type LineContext } from '../../src/core/spam/combine';
+import { checkText, SpamDocument } from '../../src/core/spam/document';
+import { resolveOptions } from '../../src/core/spam/options';
+import { lineFeatures } from '../../src/core/spam/signals';
+import { readRepoFile, SEED } from './helpers';
+
+const context = (over: Partial<LineContext> = {}): LineContext => ({
+  documentScript: 'traditional',
+  topic: undefined,
+  isTitle: false,
+  allow: [],
+  deny: [],
+  ...over,
+});
+const options = resolveOptions();
+const verdictOf = (line: string, over: Partial<LineContext> = {}) => combine(lineFeatures(line), context(over), options);
+
+test('seo: a repeated keyword with download terms, its reasons in plain words', () => {
+  const v = verdictOf('铁牛视频app下载苹果-铁牛视频app下载地址-铁牛视频app破解版ios', {
+    topic: { shared: 0, total: 20, context: 400 },
+  })!;
+  assert.equal(v.label, 'seo');
+  assert.equal(v.severity, 'warning');
+  assert.match(v.reasons.join('; '), /repeats 铁牛视频app ×3 joined by '-'/);
+  assert.match(v.reasons.join('; '), /download\/crack terms/);
+  assert.match(v.reasons.join('; '), /Simplified line in a Traditional document/);
+  assert.match(v.reasons.join('; '), /shares no vocabulary/);
+  assert.ok(v.score >= 0.5 && v.score <= 1);
+  assert.deepEqual(v.terms, ['铁牛视频app']);
+});
+
+test('one signal is not enough: repetition without spam terms, or spam terms in reporting', () => {
+  assert.equal(verdictOf('我愛你，我愛你，我愛你，直到永遠'), undefined, 'a refrain');
+  assert.equal(verdictOf('警方查明，該團伙通過百家樂、老虎機等網絡賭博平台非法牟利，涉案金額達三千萬元。'), undefined);
+  assert.equal(verdictOf('該應用上線一年下載量突破一億次，用戶可在官網下載安卓版和蘋果版。'), undefined);
+});
+
+test('ad: a vice with a pitch; contact: a handle with a call to use it', () => {
+  assert.equal(verdictOf('新會員註冊即送128元彩金，百家樂、真人視訊一站式體驗！')?.label, 'ad');
+  assert.equal(verdictOf('招代理！日賺500元，聯繫QQ93094598')?.label, 'contact');
+  assert.equal(verdictOf('如有疑問，請致電市民服務熱線12345。'), undefined, 'a public hotline');
+  assert.equal(verdictOf('[3] 國家統計局. 統計公報. http://www.stats.gov.cn/tjsj/'), undefined, 'a reference URL');
+});
+
+test('offtopic needs a document to compare with and is never the title', () => {
+  const line = '專科志願填報將在七月進行，考生需要提前瞭解相關院校信息，專科招生學校按兩個批次依次錄取。';
+  assert.equal(verdictOf(line, { topic: { shared: 0, total: 30, context: 400 } })?.label, 'offtopic');
+  assert.equal(verdictOf(line, { topic: { shared: 0, total: 30, context: 400 }, isTitle: true }), undefined);
+  assert.equal(verdictOf(line, { topic: { shared: 0, total: 30, context: 20 } }), undefined);
+  assert.equal(verdictOf(line, { topic: { shared: 20, total: 30, context: 400 } }), undefined);
+});
+
+test('sensitivity, severities, allow and deny lists', () => {
+  const seo = '甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺';
+  assert.equal(verdictOf(seo)?.label, 'seo');
+  const off = resolveOptions({ severity: { ...options.severity, seo: 'off' } });
+  assert.equal(combine(lineFeatures(seo), context(), off)?.label ?? 'none', 'none');
+  const error = resolveOptions({ severity: { ...options.severity, seo: 'error' } });
+  assert.equal(combine(lineFeatures(seo), context(), error)?.severity, 'error');
+  assert.equal(verdictOf(seo, { allow: ['甲乙'] }), undefined);
+  assert.equal(verdictOf('這款產品叫做星光寶盒。', { deny: ['星光宝盒'] })?.label, 'ad');
+  // Low sensitivity asks for more evidence than high.
+  const weak = '某某彩票 某某彩票app 某某彩票官網';
+  const at = (s: 'low' | 'high') => combine(lineFeatures(weak), context({ documentScript: 'simplified' }), resolveOptions({ sensitivity: s }));
+  assert.ok(at('high') !== undefined);
+  assert.ok((at('low')?.score ?? 0) <= (at('high')?.score ?? 0));
+});
+
+test('the seed: the last line is seo, the caption and the source line are information, nothing else', () => {
+  const findings = checkText(readRepoFile(SEED));
+  assert.deepEqual(
+    findings.map((f) => [f.line + 1, f.label, f.severity, f.code]),
+    [
+      [2, 'metadata', 'information', 'zh.metadata'],
+      [20, 'caption', 'information', 'zh.caption'],
+      [84, 'seo', 'warning', 'zh.seo'],
+    ],
+  );
+  const seo = findings[2]!;
+  assert.match(seo.message, /^keyword-stuffing \(SEO\) line: repeats 铁牛视频app ×3/);
+  assert.equal(seo.startColumn, 0);
+});
+
+test('incremental edits give the same findings as a fresh check', () => {
+  const text = readRepoFile(SEED);
+  const doc = new SpamDocument(text);
+  const lines = text.split('\n');
+  // Insert an ad after line 10, then change it back.
+  doc.replaceLines(10, 0, ['博利娱乐城新会员注册即送188元彩金，百家乐、真人视讯一站式体验！']);
+  const edited = [...lines.slice(0, 10), '博利娱乐城新会员注册即送188元彩金，百家乐、真人视讯一站式体验！', ...lines.slice(10)];
+  assert.deepEqual(doc.findings(), checkText(edited.join('\n')));
+  assert.ok(doc.findings().some((f) => f.line === 10 && f.label === 'ad'));
+  doc.replaceLines(10, 1, []);
+  assert.deepEqual(doc.findings(), checkText(text));
+});
+
+test('cancellation stops a long check', () => {
+  const doc = new SpamDocument('這是一行。\n'.repeat(2000));
+  assert.throws(() => doc.findings(() => true), /cancelled/);
+});
+
+test('lines longer than the limit are not scored', () => {
+  const long = '铁牛视频app下载苹果-铁牛视频app下载地址-铁牛视频app破解版ios';
+  assert.equal(checkText(long, { maxLineLength: 10 }).length, 0);
+  assert.equal(checkText(long).length, 1);
+});
