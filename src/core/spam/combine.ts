@@ -157,9 +157,11 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
       points += 0.75;
       reasons.push(`alongside a pitch (${quote(pitch)})`);
     }
-    const rest = features.contacts.reduce((text, c) => text.replace(c.text, ''), features.text);
-    const restHan = [...rest].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
-    if (restHan < 15) {
+    // Words left once the contact details are removed: Han characters count one each,
+    // Latin words two each, so an English sentence around a URL is not "little else".
+    const rest = features.contacts.reduce((text, c) => text.replace(c.text, ' '), features.text);
+    const restWords = (rest.match(/\p{Script=Han}/gu)?.length ?? 0) + 2 * (rest.match(/[A-Za-z]{2,}/g)?.length ?? 0);
+    if (restWords < 15) {
       points += 0.5;
       reasons.push('little else on the line');
     }
