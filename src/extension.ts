@@ -9,6 +9,7 @@ import { affectsChineseReader, getSetting } from './vscode/config';
 import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/languageAutoDetect';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
 import { revealLine, showScriptReport } from './vscode/scriptReport';
+import { registerSpam, type SpamFeature } from './vscode/spam';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -17,6 +18,8 @@ export interface ChineseReaderApi {
   readonly scriptIndicator: Pick<ScriptIndicator, 'state' | 'onDidChangeState' | 'reportFor'>;
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
+  /** Spam diagnostics: an event per publication and the findings behind them. */
+  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'findings'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -34,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
+  const spam = registerSpam(context);
   context.subscriptions.push(
+    spam,
     indicator,
     autoDetect,
     registerLanguagesContext(),
@@ -47,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     activationMs: performance.now() - started,
     scriptIndicator: indicator,
     onDidDecideLanguage: autoDetect.onDidDecide,
+    spam,
   };
 }
 

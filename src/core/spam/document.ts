@@ -50,6 +50,27 @@ export class SpamDocument {
     return this.features.length;
   }
 
+  /** The text of line `line` as last given (the adapter applies edits against it). */
+  lineText(line: number): string {
+    return this.features[line]?.text ?? '';
+  }
+
+  /** Lines left unscored because they are longer than `maxLineLength`. */
+  longLineCount(): number {
+    const max = this.options.maxLineLength;
+    return this.features.reduce((n, f) => (f.text.length > max ? n + 1 : n), 0);
+  }
+
+  /**
+   * Applies an editor change: the text between (startLine, startColumn) and
+   * (endLine, endColumn), columns in UTF-16 units, is replaced by `text`.
+   */
+  applyChange(startLine: number, startColumn: number, endLine: number, endColumn: number, text: string): void {
+    const before = this.lineText(startLine).slice(0, startColumn);
+    const after = this.lineText(endLine).slice(endColumn);
+    this.replaceLines(startLine, endLine - startLine + 1, splitLines(before + text + after));
+  }
+
   setOptions(options: Partial<SpamOptions>): void {
     const previous = this.options.maxLineLength;
     this.options = resolveOptions(options);
