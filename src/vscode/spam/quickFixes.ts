@@ -97,7 +97,9 @@ export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Dis
       return actions;
     },
   };
-  return vscode.languages.registerCodeActionsProvider({ pattern: '**' }, provider, {
+  // Every document: the provider answers only for our own diagnostics, which are only
+  // published for documents in chineseReader.languages.
+  return vscode.languages.registerCodeActionsProvider('*', provider, {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   });
 }
