@@ -7,6 +7,8 @@
  */
 import { classifyCounts, DOCUMENT_DOMINANCE } from '../script/detect';
 import { combine, type LineContext } from './combine';
+import { offTopicScore } from './topic';
+import { OFFTOPIC_THRESHOLD } from './options';
 import { foldTerms, resolveOptions, type SpamOptions } from './options';
 import { lineFeatures, type LineFeatures } from './signals';
 import type { TopicOverlap } from './topic';
@@ -28,6 +30,11 @@ const BLANK = lineFeatures('');
 
 export class SpamDocument {
   private features: LineFeatures[] = [];
+  /**
+   * The last verdict of each line with the signature of the context it was derived
+   * from; an edit elsewhere that leaves the signature alone reuses it.
+   */
+  private memo: ({ signature: string; verdict: SpamVerdict | undefined } | undefined)[] = [];
   private bigramIds: Int32Array[] = [];
   private readonly intern = new Map<string, number>();
   private counts = new Int32Array(1024);
@@ -76,6 +83,7 @@ export class SpamDocument {
     this.options = resolveOptions(options);
     this.allow = foldTerms(this.options.allowTerms);
     this.deny = foldTerms(this.options.denyTerms);
+    this.memo = [];
     if (previous !== this.options.maxLineLength) {
       const texts = this.features.map((f) => f.text);
       this.replaceLines(0, texts.length, texts);
@@ -92,6 +100,7 @@ export class SpamDocument {
     added.forEach((f, i) => this.account(f, addedIds[i]!, 1));
     this.features.splice(start, deleteCount, ...added);
     this.bigramIds.splice(start, deleteCount, ...addedIds);
+    this.memo.splice(start, deleteCount, ...new Array<undefined>(added.length));
   }
 
   /** Every flagged line, in order. `isCancelled` is polled every few hundred lines. */
@@ -109,7 +118,16 @@ export class SpamDocument {
     for (let line = 0; line < this.features.length; line++) {
       if ((line & 255) === 255 && isCancelled()) throw new SpamCheckCancelled();
       const f = this.features[line]!;
-      verdicts[line] = f.blank ? undefined : combine(f, contextOf(line), this.options);
+      if (f.blank) continue;
+      const context = contextOf(line);
+      const signature = this.signature(context);
+      const memo = this.memo[line];
+      if (memo && memo.signature === signature) {
+        verdicts[line] = memo.verdict;
+      } else {
+        verdicts[line] = combine(f, context, this.options);
+        this.memo[line] = { signature, verdict: verdicts[line] };
+      }
     }
     // Smoothing, as jusText does: neighbours of flagged lines need less evidence.
     const isWarning = (v: SpamVerdict | undefined) => v !== undefined && ['seo', 'ad', 'contact'].includes(v.label);
@@ -192,6 +210,18 @@ export class SpamDocument {
         verdicts[line] = info('boilerplate', `site wording (${f.terms.boilerplate!.join(', ')}) next to site boilerplate`);
       }
     }
+  }
+
+  /** What of a line's context its verdict depends on (see combine.ts). */
+  private signature(context: LineContext): string {
+    const topic = context.topic;
+    const score = topic ? offTopicScore(topic) : undefined;
+    let band = 'u';
+    if (score !== undefined) {
+      // Within the off-topic threshold the score and the shared share show in the verdict.
+      band = score <= OFFTOPIC_THRESHOLD[this.options.sensitivity] ? `o${score.toFixed(4)}/${topic!.shared}` : score <= 0.2 ? 'r' : 'n';
+    }
+    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${band}`;
   }
 
   private analyse(text: string): LineFeatures {
