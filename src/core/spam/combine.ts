@@ -38,6 +38,12 @@ export interface Candidate {
 const VICE: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
 /** Promotion terms that also occur in plain reporting count for less. */
 const WEAK_PROMO = new Set(['专业', '优惠', '长期', '当天', '保密', '首选', '极速', '领取', '我公司', '本公司', '我司', '免费', '会员', '限时']);
+/**
+ * Distinct content bigrams a line needs before it can be called off-topic: shorter
+ * lines (a sentence of dialogue, a heading) share nothing with their document by chance.
+ */
+const MIN_PARAGRAPH_BIGRAMS = 20;
+const MIN_PITCH_BIGRAMS = 12;
 const STRONG_SOLICIT = new Set(['永久域名', '请牢记', '复制到浏览器', '最新地址', '更多精彩请访问', '官方网址', '加qq', '加微', '微信同号', '备注']);
 
 function quote(terms: readonly string[], max = 4): string {
@@ -171,14 +177,16 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
 
   // offtopic: a well-formed paragraph that shares (almost) no vocabulary with the document.
   const information = features.boilerplate ?? features.caption ?? features.metadata;
-  if (offTopic !== undefined && !context.isTitle && !information && features.bigrams.length >= 16 && features.hasSentence) {
+  const exclaims = /!/.test(features.folded);
+  const pitch = [...viceTerms, ...strongPromo, ...(exclaims ? promo.filter((t) => WEAK_PROMO.has(t)) : [])];
+  // A pitch is a second signal, so a shorter line will do.
+  const minBigrams = pitch.length > 0 ? MIN_PITCH_BIGRAMS : MIN_PARAGRAPH_BIGRAMS;
+  if (offTopic !== undefined && !context.isTitle && !information && features.bigrams.length >= minBigrams && features.hasSentence) {
     const threshold = OFFTOPIC_THRESHOLD[options.sensitivity];
-    const pitch = [...viceTerms, ...strongPromo];
-    if (offTopic <= threshold && (pitch.length > 0 || /!/.test(features.folded))) {
+    if (offTopic <= threshold && pitch.length > 0) {
       // A foreign line that pitches something is an advertisement.
-      const reasons = ['shares no vocabulary with the rest of the document'];
-      if (pitch.length > 0) reasons.push(`sales pitch (${quote(pitch)})`);
-      if (/!/.test(features.folded)) reasons.push('exclamations');
+      const reasons = ['shares no vocabulary with the rest of the document', `sales pitch (${quote(pitch)})`];
+      if (exclaims) reasons.push('exclamations');
       candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
     } else if (offTopic <= threshold) {
       const reasons = [
