@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { foldLine } from '../../src/core/spam/normalize';
 import { contentBigrams, findContacts, findRepetition, lineFeatures } from '../../src/core/spam/signals';
 import { findTerms } from '../../src/core/spam/lexicon';
 import { offTopicScore } from '../../src/core/spam/topic';
+import { repoPath } from './helpers';
 
 test('foldLine: full-width to ASCII, Traditional to Simplified, same length', () => {
   const line = '下載ＡＰＰ　官網：１３８';
@@ -78,4 +80,9 @@ test('off-topic score: chance-corrected share, undefined without enough context'
   const small = offTopicScore({ shared: 4, total: 40, context: 100 })!;
   const large = offTopicScore({ shared: 4, total: 40, context: 1000 })!;
   assert.ok(small > large, 'the same share means less in a larger document');
+});
+
+test('the committed fold map matches the installed opencc-js', () => {
+  const result = spawnSync(process.execPath, [repoPath('scripts/generate-spam-fold.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
 });
