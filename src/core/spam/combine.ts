@@ -158,10 +158,12 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const strong = solicit.filter((t) => STRONG_SOLICIT.has(t));
     points += Math.min(1, 0.75 * strong.length + 0.25 * (solicit.length - strong.length));
     if (solicit.length > 0) reasons.push(`asks the reader to make contact (${quote(solicit)})`);
-    const pitch = [...viceTerms, ...strongPromo, ...(features.terms.download ?? [])];
-    if (pitch.length > 0) {
-      points += 0.75;
-      reasons.push(`alongside a pitch (${quote(pitch)})`);
+    const pitch = [...viceTerms, ...strongPromo];
+    const downloadTerms = features.terms.download ?? [];
+    // Download wording next to a link is also how honest pages point at an app.
+    if (pitch.length > 0 || downloadTerms.length > 0) {
+      points += pitch.length > 0 ? 0.75 : 0.5;
+      reasons.push(`alongside a pitch (${quote([...pitch, ...downloadTerms])})`);
     }
     // Words left once the contact details are removed: Han characters count one each,
     // Latin words two each, so an English sentence around a URL is not "little else".

@@ -196,6 +196,10 @@ export class SpamDocument {
           verdicts[line] = info('caption', "repeats the page title under the picture");
           continue;
         }
+        if (f.picturePhrase) {
+          verdicts[line] = info('caption', 'a short phrase naming a picture near the top of the page');
+          continue;
+        }
         const afterInfo = before >= 0 && ['caption', 'metadata'].includes(verdicts[before]?.label ?? '');
         if (f.datedSentence && (rank <= 3 || afterInfo)) {
           verdicts[line] = info('caption', 'a dated one-sentence description near the top, as under a photo');

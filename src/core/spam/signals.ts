@@ -56,6 +56,8 @@ export interface LineFeatures {
   readonly boilerplate: string | undefined;
   /** The whole line is one 【...】 bracket: a heading or link title, boilerplate next to boilerplate. */
   readonly bracketOnly: boolean;
+  /** A short phrase ending in 图片/照片 ("... picture."): a caption near the top of a page. */
+  readonly picturePhrase: boolean;
   /** One short sentence opening with a date ("6月8日，…。"): how photo descriptions start. */
   readonly datedSentence: boolean;
   /** One short sentence (or a phrase) of at most SHORT_HAN Han characters. */
@@ -197,7 +199,6 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/(?:记者|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]?\s*$/, 'ends with a photographer credit (…摄)'],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, 'names a photographer (…摄)'],
   [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]/, 'picture credit'],
-  [/^.{0,40}(?:图片|照片|截图)[。.]$/, 'describes a picture'],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
@@ -213,6 +214,9 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, 'dateline'],
   [/记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:发自|报道)?\s*$/, 'byline'],
   [/(?:联合|综合)报道$/, 'byline'],
+  [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜:：]/, 'names the author'],
+  [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, 'a date line'],
+  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*(?:次)?$/, 'a read counter'],
 ];
 
 /** Metadata lines are short: a long line that starts with a dateline is an article paragraph. */
@@ -260,7 +264,7 @@ export function lineFeatures(text: string): LineFeatures {
   const boilerplateHits = terms.boilerplate?.length ?? 0;
   const boilerplate = STRONG_BOILERPLATE.test(trimmed)
     ? 'site notice (licence, disclaimer or copyright)'
-    : boilerplateHits >= 2 || (boilerplateHits === 1 && han <= 30)
+    : boilerplateHits >= 2 || (boilerplateHits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(folded))))
       ? `navigation or site wording (${terms.boilerplate!.join(', ')})`
       : undefined;
   return {
@@ -285,6 +289,7 @@ export function lineFeatures(text: string): LineFeatures {
     metadata: blank || han > METADATA_MAX_HAN ? undefined : firstMatch(METADATA_PATTERNS, trimmed),
     boilerplate: blank ? undefined : boilerplate,
     bracketOnly: /^[【\[][^【】\[\]]{1,40}[】\]]$/.test(trimmed),
+    picturePhrase: han <= 20 && /(?:图片|照片|截图)[。.]?$/.test(trimmed),
     datedSentence: han <= 60 && /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，]/.test(trimmed) && oneSentence(trimmed),
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
   };
