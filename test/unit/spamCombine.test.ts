@@ -27,6 +27,11 @@ test('seo: a repeated keyword with download terms, its reasons in plain words', 
   assert.match(v.reasons.join('; '), /download\/crack terms/);
   assert.match(v.reasons.join('; '), /Simplified line in a Traditional document/);
   assert.match(v.reasons.join('; '), /shares no vocabulary/);
+  assert.match(v.reasons.join('; '), /mixes Latin tokens into Chinese \(\d+% of letters\)/);
+  // A Chinese-only stuffed line has no Latin signal.
+  const hanOnly = verdictOf('甲乙娛樂-甲乙娛樂官網-甲乙娛樂下載-甲乙娛樂註冊送58元')!;
+  assert.equal(hanOnly.label, 'seo');
+  assert.doesNotMatch(hanOnly.reasons.join('; '), /Latin/);
   assert.ok(v.score >= 0.5 && v.score <= 1);
   assert.deepEqual(v.terms, ['铁牛视频app']);
 });

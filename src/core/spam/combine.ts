@@ -43,6 +43,8 @@ const WEAK_PROMO = new Set(['专业', '优惠', '长期', '当天', '保密', '�
  * lines (a sentence of dialogue, a heading) share nothing with their document by chance.
  */
 const MIN_PARAGRAPH_BIGRAMS = 20;
+/** Share of Latin letters, among letters and Han characters, that makes a line "mixed". */
+const LATIN_MIX = 0.15;
 const MIN_PITCH_BIGRAMS = 12;
 const STRONG_SOLICIT = new Set(['永久域名', '请牢记', '复制到浏览器', '最新地址', '更多精彩请访问', '官方网址', '加qq', '加微', '微信同号', '备注']);
 
@@ -108,6 +110,12 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     points += Math.min(1, 0.5 * hitCount);
     reasons.push(...lexiconReasons(hits));
     if (!features.sentenceEnd) points += 0.25;
+    // Stuffed titles mix Latin tokens (app, ios, txt, v1.2.3, pinyin initials) into Han text.
+    const latinShare = features.latin / Math.max(1, features.latin + features.han);
+    if (latinShare >= LATIN_MIX && latinShare <= 1 - LATIN_MIX) {
+      points += 0.25;
+      reasons.push(`mixes Latin tokens into Chinese (${Math.round(latinShare * 100)}% of letters)`);
+    }
     points += shared(reasons);
     const qualified = (repetition !== undefined && hitCount > 0) || (listLike && viceTerms.length + (features.terms.streaming?.length ?? 0) >= 2);
     // A bare keyword list is stuffing even when its keywords are ads'.
