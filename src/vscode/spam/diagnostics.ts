@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import { SpamCheckCancelled, SpamDocument, splitLines } from '../../core/spam/document';
 import type { SpamOptions } from '../../core/spam/options';
 import type { SpamFinding, SpamSeverity } from '../../core/spam/types';
+import { ZH_TEXT_LANGUAGE } from '../../core/settings';
+import { measureHanShare, MOSTLY_HAN } from '../../core/text/han';
 import { affectsChineseReader, getSetting, isChineseReaderDocument } from '../config';
 import type { IgnoreList } from './ignoreList';
 import { sameOptions, spamOptionsFor } from './options';
@@ -26,7 +28,7 @@ export interface SpamUpdate {
   /** Diagnostics published, or undefined when the document was cleared or skipped. */
   readonly count: number | undefined;
   /** Why the document is not checked, when it is not. */
-  readonly skipped?: 'too-large' | 'disabled';
+  readonly skipped?: 'too-large' | 'disabled' | 'not-chinese';
 }
 
 interface Entry {
@@ -95,6 +97,13 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
 
   const eligible = (document: vscode.TextDocument) =>
     !document.isClosed && isChineseReaderDocument(document) && getSetting('spam.enabled', document);
+
+  /**
+   * A zh-text document is Chinese by choice; in other modes (an English README in
+   * Markdown) a few Han characters at least must be there before lines are scored.
+   */
+  const hasChinese = (document: vscode.TextDocument) =>
+    document.languageId === ZH_TEXT_LANGUAGE || measureHanShare(document.getText()).han >= MOSTLY_HAN.minHan;
 
   const noticeOnce = (document: vscode.TextDocument, message: string) => {
     const key = `${document.uri.toString()}\n${message}`;
@@ -167,6 +176,10 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       );
       return;
     }
+    if (!hasChinese(document)) {
+      forget(document.uri, 'not-chinese', document.version);
+      return;
+    }
     const options = spamOptionsFor(document);
     if (!entry.model || entry.version !== document.version) {
       if (!(await build(document, entry, options, cancel.token))) return;
@@ -198,7 +211,11 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   const onChange = (event: vscode.TextDocumentChangeEvent) => {
     if (event.contentChanges.length === 0) return;
     const entry = entries.get(event.document.uri.toString());
-    if (!entry) return;
+    if (!entry) {
+      // Skipped so far (too large, not Chinese yet) or never seen: look again after the edit.
+      schedule(event.document);
+      return;
+    }
     // Keep the model in step now: only the changed lines are re-analysed. A model that
     // missed a version (still being built) is rebuilt by the next run instead.
     if (entry.model && entry.version === event.document.version - 1) {
