@@ -82,3 +82,20 @@ test('check --format json gives 1-based records and exit 0 without warnings', as
   assert.ok(records[0]!.reasons.length > 0 && typeof records[0]!.score === 'number');
   await assert.rejects(run('check', '--format', 'xml', clean), /--format must be text or json/);
 });
+
+test('check reads the other files of a folder when one is binary, then exits 2', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-check-bad-'));
+  writeFileSync(path.join(dir, 'a.txt'), '甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺\n');
+  writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x00, 0x01, 0x02]));
+  const lines: string[] = [];
+  const originalError = console.error;
+  const errors: string[] = [];
+  console.error = (message: string) => errors.push(message);
+  try {
+    await assert.rejects(main(['check', dir], (l) => lines.push(l)), /1 of 2 files could not be read/);
+  } finally {
+    console.error = originalError;
+  }
+  assert.match(lines.join('\n'), /a\.txt:1:1: warning seo: /);
+  assert.match(errors.join('\n'), /b\.txt/);
+});

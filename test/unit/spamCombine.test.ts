@@ -111,3 +111,19 @@ test('lines longer than the limit are not scored', () => {
   assert.equal(checkText(long, { maxLineLength: 10 }).length, 0);
   assert.equal(checkText(long).length, 1);
 });
+
+test('long lines are counted for the one-time notice', () => {
+  const doc = new SpamDocument(`短行。\n${'長'.repeat(200)}\n`, { maxLineLength: 100 });
+  assert.equal(doc.longLineCount(), 1);
+  doc.setOptions({ maxLineLength: 1000 });
+  assert.equal(doc.longLineCount(), 0);
+});
+
+test('applyChange edits within and across lines like an editor', () => {
+  const doc = new SpamDocument('第一行\n第二行\n第三行');
+  doc.applyChange(0, 2, 1, 1, '句\n新');
+  assert.equal(doc.lineCount, 3);
+  assert.deepEqual([doc.lineText(0), doc.lineText(1), doc.lineText(2)], ['第一句', '新二行', '第三行']);
+  doc.applyChange(1, 0, 2, 0, '');
+  assert.deepEqual([doc.lineCount, doc.lineText(1)], [2, '第三行']);
+});

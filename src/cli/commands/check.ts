@@ -43,7 +43,7 @@ export const checkCommand: CliCommand = {
   summary: 'flag spam, ads, contact lines, off-topic lines, captions and bylines',
   usage:
     'zhreader check [--format text|json] [--sensitivity low|medium|high] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
-    'Exit code 1 when any line is a warning (seo, ad, contact, offtopic), 0 otherwise.',
+    'Exit code 1 when any line is a warning (seo, ad, contact, offtopic), 0 otherwise, 2 when a file could not be read.',
   async run(args, out) {
     const format = optionValue(args, '--format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new CliError(`check: --format must be text or json, not ${format}`);
@@ -61,8 +61,19 @@ export const checkCommand: CliCommand = {
     const files = (await Promise.all(targets.map(expand))).flat();
     const records = [];
     let warnings = 0;
+    const unreadable: string[] = [];
     for (const file of files) {
-      const findings = checkText(await readTextInput(file), { sensitivity: sensitivity as SpamSensitivity });
+      let text: string;
+      try {
+        text = await readTextInput(file);
+      } catch (error) {
+        // One binary or mis-encoded file in a folder does not stop the others.
+        if (!(error instanceof CliError)) throw error;
+        console.error(`zhreader: ${error.message}`);
+        unreadable.push(file);
+        continue;
+      }
+      const findings = checkText(text, { sensitivity: sensitivity as SpamSensitivity });
       for (const f of findings) {
         if (isWarningSeverity(f.severity)) warnings++;
         // Lines are 1-based in CLI output, like every editor and compiler message.
@@ -82,6 +93,9 @@ export const checkCommand: CliCommand = {
       }
     }
     if (format === 'json') out(JSON.stringify(records, null, 2));
+    if (unreadable.length > 0) {
+      throw new CliError(`check: ${unreadable.length} of ${files.length} ${files.length === 1 ? 'file' : 'files'} could not be read`);
+    }
     return warnings > 0 ? 1 : 0;
   },
 };
