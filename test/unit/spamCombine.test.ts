@@ -127,3 +127,29 @@ test('applyChange edits within and across lines like an editor', () => {
   doc.applyChange(1, 0, 2, 0, '');
   assert.deepEqual([doc.lineCount, doc.lineText(1)], [2, '第三行']);
 });
+
+test('spam written in other words than the dev templates is still caught, in a Simplified host', () => {
+  const host = readRepoFile('test/fixtures/spam/docs/app-download-article.txt').split('\n');
+  const at = (line: string) => {
+    const lines = [...host.slice(0, 6), line, ...host.slice(6)];
+    return checkText(lines.join('\n')).find((f) => f.line === 6)?.label ?? 'clean';
+  };
+  const cases: [string, string][] = [
+    ['本公司常年为您提供专业网站建设、网络推广服务，质优价廉，欢迎来电咨询！', 'ad'],
+    ['澳门线上娱乐，百家乐、轮盘、老虎机应有尽有，首充即送38%！', 'ad'],
+    ['专业办理各类证件，毕业证、学位证，全国可查，保证真实。', 'ad'],
+    ['某某大陆全集在线观看_某某大陆免费播放_某某大陆高清完整版', 'seo'],
+    ['深圳搬家公司,深圳搬家公司电话,深圳搬家公司哪家好,深圳搬家公司价格', 'seo'],
+    ['最新地址发布页：kk8899.vip 请用浏览器打开，防止失联', 'contact'],
+    ['手机 139 1234 5678 微信同号，24小时在线', 'contact'],
+    ['telegram: @fastcash888 私聊有惊喜', 'contact'],
+    // Hard negatives in the host's script.
+    ['市民如有疑问，可拨打12345政务服务热线咨询。', 'clean'],
+    ['据统计，该平台今年的下载量已超过一亿次，官网访问量也大幅上升。', 'clean'],
+    ['警方提醒，网络赌博平台常以“注册送彩金”为诱饵，市民切勿轻信。', 'clean'],
+  ];
+  assert.deepEqual(
+    cases.map(([line]) => [line, at(line)]),
+    cases,
+  );
+});

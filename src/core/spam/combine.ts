@@ -37,7 +37,10 @@ export interface Candidate {
 
 const VICE: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
 /** Promotion terms that also occur in plain reporting count for less. */
-const WEAK_PROMO = new Set(['专业', '优惠', '长期', '当天', '保密', '首选', '极速', '领取', '我公司', '本公司', '我司', '免费', '会员', '限时']);
+const WEAK_PROMO = new Set([
+  '专业', '优惠', '长期', '当天', '保密', '首选', '极速', '领取', '我公司', '本公司', '我司', '免费', '会员', '限时',
+  '特价', '促销', '折扣', '为您提供', '仅需', '只需',
+]);
 /**
  * Distinct content bigrams a line needs before it can be called off-topic: shorter
  * lines (a sentence of dialogue, a heading) share nothing with their document by chance.
@@ -195,7 +198,9 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const threshold = OFFTOPIC_THRESHOLD[options.sensitivity];
     if (offTopic <= threshold && pitch.length > 0) {
       // A foreign line that pitches something is an advertisement.
-      const reasons = ['shares no vocabulary with the rest of the document', `sales pitch (${quote(pitch)})`];
+      const pitchPromo = pitch.filter((t) => !viceTerms.includes(t));
+      const reasons = ['shares no vocabulary with the rest of the document', ...lexiconReasons(vice)];
+      if (pitchPromo.length > 0) reasons.push(`sales pitch (${quote(pitchPromo)})`);
       if (exclaims) reasons.push('exclamations');
       candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
     } else if (offTopic <= threshold) {
