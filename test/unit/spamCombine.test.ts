@@ -153,3 +153,34 @@ test('spam written in other words than the dev templates is still caught, in a S
     cases,
   );
 });
+
+test('position and neighbours: photo-page captions, boilerplate blocks, and near-warnings', () => {
+  const page = [
+    '（组图）江边夫妻忙夏收',
+    '江边（某省），２０１２年６月４日',
+    '江边夫妻忙夏收',
+    '６月４日，一对夫妻在江边麦田里驾驶收割机收获小麦。',
+    '三夏时节，麦田里处处可见联合收割机来回穿梭的身影，农户们忙着把新麦运回家。',
+    '【相关画报】',
+    '【麦收时节的田野】',
+  ].join('\n');
+  assert.deepEqual(
+    checkText(page).map((f) => [f.line + 1, f.label]),
+    [
+      [2, 'metadata'],
+      [3, 'caption'],
+      [4, 'caption'],
+      [6, 'boilerplate'],
+      [7, 'boilerplate'],
+    ],
+  );
+  // A line with some spam evidence but short of the threshold is flagged next to a warning.
+  const weak = '某某彩票 某某彩票计划 某某彩票官网';
+  const features = lineFeatures(weak);
+  const ctx = context({ documentScript: 'simplified' });
+  const alone = combine(features, ctx, resolveOptions({ sensitivity: 'low' }));
+  const near = combine(features, ctx, resolveOptions({ sensitivity: 'low' }), true);
+  assert.equal(alone, undefined);
+  assert.equal(near?.label, 'seo');
+  assert.match(near.reasons.join('; '), /next to other flagged lines/);
+});
