@@ -26,7 +26,8 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-const BLANK = lineFeatures('');
+/** The signals of an empty line, for lines too long to score; built on first use (not at activation). */
+let blank: LineFeatures | undefined;
 
 export class SpamDocument {
   private features: LineFeatures[] = [];
@@ -229,7 +230,10 @@ export class SpamDocument {
   }
 
   private analyse(text: string): LineFeatures {
-    if (text.length > this.options.maxLineLength) return { ...BLANK, text, end: 0 };
+    if (text.length > this.options.maxLineLength) {
+      blank ??= lineFeatures('');
+      return { ...blank, text, end: 0 };
+    }
     return lineFeatures(text);
   }
 
