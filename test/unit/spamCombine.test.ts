@@ -184,3 +184,19 @@ test('position and neighbours: photo-page captions, boilerplate blocks, and near
   assert.equal(near?.label, 'seo');
   assert.match(near.reasons.join('; '), /next to other flagged lines/);
 });
+
+test('a loosely connected document: when several paragraphs would be off-topic, none is singled out', () => {
+  const host = readRepoFile(SEED).split('\n').slice(0, 60);
+  const foreign1 = '深海熱泉附近棲息著大量奇特的管蟲和盲蝦，牠們依靠化能合成細菌維生，完全不需要陽光，這在生物學上令人驚嘆。';
+  const foreign2 = '宋代瓷器講究釉色溫潤，汝窯天青釉尤其名貴，傳世作品不足百件，每一件都被收藏家視為稀世珍寶而妥善保存。';
+  const one = checkText([...host.slice(0, 30), foreign1, ...host.slice(30)].join('\n'));
+  assert.deepEqual(
+    one.filter((f) => f.label === 'offtopic').map((f) => f.line),
+    [30],
+  );
+  const two = checkText([...host.slice(0, 30), foreign1, ...host.slice(30), foreign2].join('\n'));
+  assert.deepEqual(
+    two.filter((f) => f.label === 'offtopic'),
+    [],
+  );
+});

@@ -20,6 +20,11 @@ export interface LineContext {
   readonly topic: TopicOverlap | undefined;
   /** The first non-blank line: a title is short, unpunctuated and often unique. */
   readonly isTitle: boolean;
+  /**
+   * False in a loosely connected document (several paragraphs would be off-topic: a
+   * digest, a chapter that changes scene): then no paragraph is singled out.
+   */
+  readonly offTopicAllowed?: boolean;
   /** The allow and deny terms, folded. */
   readonly allow: readonly string[];
   readonly deny: readonly string[];
@@ -203,7 +208,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
       if (pitchPromo.length > 0) reasons.push(`sales pitch (${quote(pitchPromo)})`);
       if (exclaims) reasons.push('exclamations');
       candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
-    } else if (offTopic <= threshold) {
+    } else if (offTopic <= threshold && context.offTopicAllowed !== false) {
       const reasons = [
         offTopic === 0
           ? 'shares no vocabulary with the rest of the document'

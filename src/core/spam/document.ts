@@ -130,6 +130,21 @@ export class SpamDocument {
         this.memo[line] = { signature, verdict: verdicts[line] };
       }
     }
+    // One foreign paragraph stands out; several mean a loosely connected document, where
+    // none is singled out (a digest of short items, a chapter that changes scene).
+    const offTopic = verdicts.flatMap((v, line) => (v?.label === 'offtopic' ? [line] : []));
+    if (offTopic.length > 1) {
+      for (const line of offTopic) {
+        const context = { ...contextOf(line), offTopicAllowed: false };
+        const signature = `${this.signature(context)}|loose`;
+        const memo = this.memo[line];
+        if (memo && memo.signature === signature) verdicts[line] = memo.verdict;
+        else {
+          verdicts[line] = combine(this.features[line]!, context, this.options);
+          this.memo[line] = { signature, verdict: verdicts[line] };
+        }
+      }
+    }
     // Smoothing, as jusText does: neighbours of flagged lines need less evidence.
     const isWarning = (v: SpamVerdict | undefined) => v !== undefined && ['seo', 'ad', 'contact'].includes(v.label);
     for (let line = 0; line < this.features.length; line++) {
