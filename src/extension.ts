@@ -19,7 +19,7 @@ export interface ChineseReaderApi {
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
   /** Spam diagnostics: an event per publication and the findings behind them. */
-  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'findings'>;
+  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */

@@ -43,6 +43,8 @@ interface Entry {
 
 export interface SpamDiagnostics extends vscode.Disposable {
   readonly onDidUpdate: vscode.Event<SpamUpdate>;
+  /** Fires when a one-time notice (document too large, lines too long) is shown. */
+  readonly onDidNotice: vscode.Event<{ readonly uri: vscode.Uri; readonly message: string }>;
   /** The findings published for `uri` (ignored lines excluded). */
   findings(uri: vscode.Uri): readonly SpamFinding[];
   /** Re-publishes every open document now (after an ignore-list change). */
@@ -67,6 +69,7 @@ function toDiagnostic(finding: SpamFinding): vscode.Diagnostic {
 export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   const collection = vscode.languages.createDiagnosticCollection('chineseReader.spam');
   const updated = new vscode.EventEmitter<SpamUpdate>();
+  const notices = new vscode.EventEmitter<{ uri: vscode.Uri; message: string }>();
   const entries = new Map<string, Entry>();
   /** Documents already told that they are too large or have over-long lines, this session. */
   const noticed = new Set<string>();
@@ -109,6 +112,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     const key = `${document.uri.toString()}\n${message}`;
     if (noticed.has(key)) return;
     noticed.add(key);
+    notices.fire({ uri: document.uri, message });
     void vscode.window.showInformationMessage(message, 'Open Settings').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'chineseReader.spam.max');
     });
@@ -172,7 +176,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       forget(document.uri, 'too-large', document.version);
       noticeOnce(
         document,
-        `Chinese Reader did not check ${basename(document.uri)} for spam: ${(bytes / 1024 / 1024).toFixed(1)} MB is over the ${maxKB} KiB limit (chineseReader.spam.maxFileSizeKB).`,
+        `Chinese Reader did not check ${basename(document.uri)} for spam: ${formatSize(bytes)} is over the ${maxKB} KiB limit (chineseReader.spam.maxFileSizeKB).`,
       );
       return;
     }
@@ -236,6 +240,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   const disposable = vscode.Disposable.from(
     collection,
     updated,
+    notices,
     {
       dispose: () => {
         clearTimeout(initial);
@@ -258,12 +263,17 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
 
   return {
     onDidUpdate: updated.event,
+    onDidNotice: notices.event,
     findings: (uri) => entries.get(uri.toString())?.findings ?? [],
     refreshAll: () => vscode.workspace.textDocuments.forEach((d) => schedule(d, 0)),
     dispose: () => {
       disposable.dispose();
     },
   };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 function basename(uri: vscode.Uri): string {

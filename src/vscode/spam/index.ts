@@ -75,6 +75,7 @@ export function registerSpam(context: vscode.ExtensionContext): SpamFeature {
   );
   return {
     onDidUpdate: diagnostics.onDidUpdate,
+    onDidNotice: diagnostics.onDidNotice,
     findings: (uri) => diagnostics.findings(uri),
     refreshAll: () => diagnostics.refreshAll(),
     dispose: () => {

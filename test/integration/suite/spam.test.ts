@@ -203,10 +203,29 @@ describe('spam diagnostics', () => {
     const editor = await untitledSeed();
     const document = editor.document;
     await published(document, (d) => d.length === 3);
+    const notices: string[] = [];
+    const listener = api.spam.onDidNotice((n) => {
+      if (n.uri.toString() === document.uri.toString()) notices.push(n.message);
+    });
     const restore = await withSetting('spam.maxFileSizeKB', 1);
     try {
       await waitFor('the document skipped as too large', () => ours(document.uri).length === 0 || undefined, [vscode.languages.onDidChangeDiagnostics]);
+      await waitFor('the notice', () => notices.length > 0 || undefined, [api.spam.onDidNotice]);
+      // Another check of the same document (after an edit) does not repeat the notice.
+      const skippedAgain = new Promise<void>((resolve) => {
+        const again = api.spam.onDidUpdate((u) => {
+          if (u.uri.toString() === document.uri.toString() && u.skipped === 'too-large') {
+            again.dispose();
+            resolve();
+          }
+        });
+      });
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' '));
+      await skippedAgain;
+      assert.equal(notices.length, 1);
+      assert.match(notices[0]!, /did not check .* for spam: .* over the 1 KiB limit \(chineseReader\.spam\.maxFileSizeKB\)/);
     } finally {
+      listener.dispose();
       await restore();
     }
     await published(document, (d) => d.length === 3);
