@@ -152,11 +152,10 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
     const exclaims = /!/.test(features.folded);
     if (exclaims) points += 0.25;
-    const downloads = features.terms.download ?? [];
     points += shared(reasons);
     // Reporting on gambling or loans names the vice but does not pitch it: a pitch
     // needs promotion wording, an exclamation, or a line foreign to the document.
-    const pitched = promo.length > 0 || downloads.length > 0 || exclaims || mismatch !== undefined || unrelated;
+    const pitched = promo.length > 0 || exclaims || mismatch !== undefined || unrelated;
     const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims);
     candidates.push({ label: 'ad', points, reasons, terms: [...viceTerms, ...strongPromo], qualified });
   }
