@@ -193,7 +193,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   }
 
   // offtopic: a well-formed paragraph that shares (almost) no vocabulary with the document.
-  const information = features.boilerplate ?? features.caption ?? features.metadata;
+  const information = hasInformationWording(features);
   const exclaims = /!/.test(features.folded);
   const pitch = [...viceTerms, ...strongPromo, ...(exclaims ? promo.filter((t) => WEAK_PROMO.has(t)) : [])];
   // A pitch is a second signal, so a shorter line will do.
@@ -223,6 +223,18 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
   }
   return candidates;
+}
+
+function hasInformationWording(features: LineFeatures): boolean {
+  return features.boilerplate !== undefined || features.caption !== undefined || features.metadata !== undefined;
+}
+
+/**
+ * A paragraph whose vocabulary can be compared with its document: long enough, with
+ * sentence punctuation, and not a caption, byline or boilerplate (those share little by nature).
+ */
+export function isComparableParagraph(features: LineFeatures): boolean {
+  return !features.blank && features.bigrams.length >= MIN_PARAGRAPH_BIGRAMS && features.hasSentence && !hasInformationWording(features);
 }
 
 /** Information labels: caption, metadata, boilerplate, from their wording. */

@@ -6,9 +6,9 @@
  * (a few array look-ups per line).
  */
 import { classifyCounts, DOCUMENT_DOMINANCE } from '../script/detect';
-import { combine, type LineContext } from './combine';
+import { combine, isComparableParagraph, type LineContext } from './combine';
 import { offTopicScore } from './topic';
-import { OFFTOPIC_THRESHOLD } from './options';
+import { LOOSE_PARAGRAPH_SCORE, OFFTOPIC_THRESHOLD } from './options';
 import { foldTerms, resolveOptions, type SpamOptions } from './options';
 import { lineFeatures, type LineFeatures } from './signals';
 import type { TopicOverlap } from './topic';
@@ -130,10 +130,11 @@ export class SpamDocument {
         this.memo[line] = { signature, verdict: verdicts[line] };
       }
     }
-    // One foreign paragraph stands out; several mean a loosely connected document, where
-    // none is singled out (a digest of short items, a chapter that changes scene).
+    // One foreign paragraph stands out; several weakly connected ones mean a loosely
+    // connected document, where none is singled out (a digest of short items, a chapter
+    // that changes scene).
     const offTopic = verdicts.flatMap((v, line) => (v?.label === 'offtopic' ? [line] : []));
-    if (offTopic.length > 1) {
+    if (offTopic.length > 0 && this.weakParagraphs(verdicts, title) > 1) {
       for (const line of offTopic) {
         const context = { ...contextOf(line), offTopicAllowed: false };
         const signature = `${this.signature(context)}|loose`;
@@ -230,6 +231,23 @@ export class SpamDocument {
         verdicts[line] = info('boilerplate', `site wording (${f.terms.boilerplate!.join(', ')}) next to site boilerplate`);
       }
     }
+  }
+
+  /**
+   * Paragraphs that share less than LOOSE_PARAGRAPH_SCORE of their vocabulary with the
+   * document (chance-corrected), leaving out lines already flagged as something else.
+   */
+  private weakParagraphs(verdicts: readonly (SpamVerdict | undefined)[], title: number): number {
+    let weak = 0;
+    for (let line = 0; line < this.features.length; line++) {
+      const verdict = verdicts[line];
+      if (line === title || (verdict && verdict.label !== 'offtopic')) continue;
+      if (!isComparableParagraph(this.features[line]!)) continue;
+      const topic = this.overlap(line);
+      const score = topic ? offTopicScore(topic) : undefined;
+      if (score !== undefined && score <= LOOSE_PARAGRAPH_SCORE) weak++;
+    }
+    return weak;
   }
 
   /** What of a line's context its verdict depends on (see combine.ts). */

@@ -31,6 +31,12 @@ export const WARNING_THRESHOLD: Readonly<Record<SpamSensitivity, number>> = { lo
  */
 export const OFFTOPIC_THRESHOLD: Readonly<Record<SpamSensitivity, number>> = { low: 0.06, medium: 0.11, high: 0.16 };
 
+/**
+ * A paragraph is off-topic only if it is the one paragraph of its document below this
+ * chance-corrected share: when two or more are, the document is loosely connected.
+ */
+export const LOOSE_PARAGRAPH_SCORE = 0.2;
+
 /** Merges partial user options over the defaults; unknown severities fall back. */
 export function resolveOptions(partial: Partial<SpamOptions> = {}): SpamOptions {
   const severity = { ...DEFAULT_LABEL_SEVERITY };
