@@ -91,7 +91,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
     if (unrelated) {
       points += 0.5;
-      reasons.push('shares no vocabulary with the rest of the document');
+      reasons.push(`shares ${offTopic === 0 ? 'no' : 'little'} vocabulary with the rest of the document`);
     }
     return points;
   };
@@ -203,7 +203,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     if (offTopic <= threshold && pitch.length > 0) {
       // A foreign line that pitches something is an advertisement.
       const pitchPromo = pitch.filter((t) => !viceTerms.includes(t));
-      const reasons = ['shares no vocabulary with the rest of the document', ...lexiconReasons(vice)];
+      const reasons = [`shares ${offTopic === 0 ? 'no' : 'little'} vocabulary with the rest of the document`, ...lexiconReasons(vice)];
       if (pitchPromo.length > 0) reasons.push(`sales pitch (${quote(pitchPromo)})`);
       if (exclaims) reasons.push('exclamations');
       candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
