@@ -32,6 +32,11 @@ export interface SpamUpdate {
 }
 
 interface Entry {
+  /**
+   * The document this entry is for: an untitled document closed and a new one opened
+   * under the same URI must not share (or clear) each other's state.
+   */
+  document: vscode.TextDocument;
   model: SpamDocument | undefined;
   /** The document version the model holds. */
   version: number;
@@ -77,8 +82,14 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   const entryOf = (document: vscode.TextDocument): Entry => {
     const key = document.uri.toString();
     let entry = entries.get(key);
+    if (entry && entry.document !== document) {
+      clearTimeout(entry.timer);
+      entry.cancel?.cancel();
+      entry.cancel?.dispose();
+      entry = undefined;
+    }
     if (!entry) {
-      entry = { model: undefined, version: -1, options: undefined, timer: undefined, cancel: undefined, findings: [] };
+      entry = { document, model: undefined, version: -1, options: undefined, timer: undefined, cancel: undefined, findings: [] };
       entries.set(key, entry);
     }
     return entry;
@@ -161,6 +172,9 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   };
 
   const run = async (document: vscode.TextDocument) => {
+    // A closed document is cleaned up by the close handler; its URI may already belong to
+    // a newer document.
+    if (document.isClosed) return;
     if (!eligible(document)) {
       if (entries.has(document.uri.toString()) || collection.has(document.uri)) forget(document.uri, 'disabled', document.version);
       return;
@@ -196,7 +210,9 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   };
 
   const schedule = (document: vscode.TextDocument, delay = DEBOUNCE_MS) => {
-    const entry = entries.get(document.uri.toString());
+    if (document.isClosed) return;
+    const existing = entries.get(document.uri.toString());
+    const entry = existing?.document === document ? existing : undefined;
     if (entry) {
       clearTimeout(entry.timer);
       entry.cancel?.cancel();
@@ -214,7 +230,8 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
 
   const onChange = (event: vscode.TextDocumentChangeEvent) => {
     if (event.contentChanges.length === 0) return;
-    const entry = entries.get(event.document.uri.toString());
+    const existing = entries.get(event.document.uri.toString());
+    const entry = existing?.document === event.document ? existing : undefined;
     if (!entry) {
       // Skipped so far (too large, not Chinese yet) or never seen: look again after the edit.
       schedule(event.document);
@@ -254,7 +271,11 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     },
     vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
     vscode.workspace.onDidChangeTextDocument(onChange),
-    vscode.workspace.onDidCloseTextDocument((d) => forget(d.uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      const entry = entries.get(d.uri.toString());
+      if (entry && entry.document !== d) return;
+      forget(d.uri);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChineseReader(e)) return;
       for (const document of vscode.workspace.textDocuments) schedule(document, 0);
