@@ -35,6 +35,8 @@ test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and dom
   assert.deepEqual(kinds('V信：ab_cd42（备注：官网）'), ['WeChat ID']);
   assert.deepEqual(kinds('手机 １３８１２３４５６７８'), ['mobile number']);
   assert.deepEqual(kinds('电话 138 1234 5678'), ['mobile number']);
+  assert.deepEqual(kinds('加我：一三八一二三四五六七八'), ['mobile number']);
+  assert.deepEqual(kinds('一二三四五六七八九十'), [], 'counting is not a phone number');
   assert.deepEqual(kinds('官方网址：www.example.com 请牢记'), ['URL']);
   assert.deepEqual(kinds('更多请访问 example.cn'), ['domain']);
   // A hotline or a landline is not a mobile number; a year is not a QQ number.

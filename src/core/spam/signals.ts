@@ -164,6 +164,8 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
   { kind: 'im', what: 'Telegram handle', pattern: /(?:telegram|tg|纸飞机|飞机)\s*[:：@]\s*@?[a-z0-9_]{4,}/g },
   // Mobile numbers, also written with spaces or hyphens between the digits.
   { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
+  // The same in Chinese numerals, a common way round number filters (一三八…).
+  { kind: 'phone', what: 'mobile number', pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
   { kind: 'url', what: 'URL', pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
   {
     kind: 'url',
