@@ -102,6 +102,8 @@ const testOptions = [
       lookupService: 'src/core/lookup/service.ts',
       segmentEngines: 'src/core/segment/benchEntry.ts',
       glossaryParse: 'src/core/glossary/parse.ts',
+      // Spam diagnostics (issue 5)
+      spam: 'src/core/spam/document.ts',
     },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },

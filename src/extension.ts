@@ -11,6 +11,7 @@ import { registerOutline, type OutlineFeature } from './vscode/outline';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
 import { revealLine, showScriptReport } from './vscode/scriptReport';
 import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
+import { registerSpam, type SpamFeature } from './vscode/spam';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -23,6 +24,8 @@ export interface ChineseReaderApi {
   readonly outline: Pick<OutlineFeature, 'outlineFor' | 'onDidReportRuleError' | 'onDidUpdateDiagnostics'>;
   /** Hover glossary: `glossary.terms()` (both scripts) and `glossary.onDidChange`, e.g. for protected terms in conversion. */
   readonly hoverGlossary: Pick<HoverGlossary, 'glossary'>;
+  /** Spam diagnostics: an event per publication and the findings behind them. */
+  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -42,9 +45,11 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const autoDetect = registerLanguageAutoDetect();
   const outline = registerOutline();
   const hoverGlossary = registerHoverGlossary(context.extensionPath);
+  const spam = registerSpam(context);
   context.subscriptions.push(
     outline,
     hoverGlossary,
+    spam,
     indicator,
     autoDetect,
     registerLanguagesContext(),
@@ -59,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     onDidDecideLanguage: autoDetect.onDidDecide,
     outline,
     hoverGlossary,
+    spam,
   };
 }
 

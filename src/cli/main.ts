@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 findings (for checks), 2 usage or input error.
  */
 import { outlineCommand } from './commands/outline';
+import { checkCommand } from './commands/check';
 import { scriptCommand } from './commands/script';
 import { lookupCommand } from './commands/lookup';
 import { segmentCommand } from './commands/segment';
@@ -11,7 +12,7 @@ import type { CliCommand } from './types';
 
 declare const ZHREADER_VERSION: string;
 
-const COMMANDS: readonly CliCommand[] = [scriptCommand, lookupCommand, segmentCommand, outlineCommand];
+const COMMANDS: readonly CliCommand[] = [scriptCommand, lookupCommand, segmentCommand, outlineCommand, checkCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -50,6 +50,21 @@ export interface GlossaryEntrySetting {
   readonly pinyin?: string;
   readonly english: string;
   readonly note?: string;
+  // Spam and off-topic diagnostics (issue 5).
+  /** Flag spam, off-topic, caption, byline and boilerplate lines in the Problems panel. */
+  readonly 'spam.enabled': boolean;
+  /** How eagerly lines are flagged. */
+  readonly 'spam.sensitivity': 'low' | 'medium' | 'high';
+  /** Severity per label (`error`, `warning`, `information`, `hint` or `off`). */
+  readonly 'spam.severity': Readonly<Record<string, string>>;
+  /** Lines containing one of these terms are never flagged. */
+  readonly 'spam.allowTerms': readonly string[];
+  /** Lines containing one of these terms are flagged as advertisements. */
+  readonly 'spam.denyTerms': readonly string[];
+  /** Larger documents are not checked (a one-time notice says so). */
+  readonly 'spam.maxFileSizeKB': number;
+  /** Longer lines are not checked (a one-time notice says so). */
+  readonly 'spam.maxLineLength': number;
 }
 
 export type SettingKey = keyof ChineseReaderSettings;
@@ -74,6 +89,22 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'glossary.files': ['**/{glossary,*.glossary}.{tsv,csv,json}'],
   'glossary.entries': [],
   'segmenter.engine': 'jieba-rs',
+  // Spam and off-topic diagnostics (issue 5).
+  'spam.enabled': true,
+  'spam.sensitivity': 'medium',
+  'spam.severity': {
+    seo: 'warning',
+    ad: 'warning',
+    contact: 'warning',
+    offtopic: 'warning',
+    caption: 'information',
+    metadata: 'information',
+    boilerplate: 'information',
+  },
+  'spam.allowTerms': [],
+  'spam.denyTerms': [],
+  'spam.maxFileSizeKB': 4096,
+  'spam.maxLineLength': 10000,
 };
 
 /** The language id this extension contributes. */

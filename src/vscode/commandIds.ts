@@ -7,6 +7,15 @@ export const COMMANDS = {
   showScriptReport: 'chineseReader.showScriptReport',
   /** Moves the cursor to a line; the target of links in our tooltips. Hidden from the palette. */
   revealLine: 'chineseReader.revealLine',
+  // Spam and off-topic diagnostics (issue 5).
+  /** Deletes every line flagged as a spam warning in the active file, as one edit. */
+  spamDeleteWarningLines: 'chineseReader.spam.deleteWarningLines',
+  /** Adds a line to the file's ignore list (workspace state); a quick fix. */
+  spamIgnoreLine: 'chineseReader.spam.ignoreLine',
+  /** Adds a term to chineseReader.spam.allowTerms; a quick fix. */
+  spamAllowTerm: 'chineseReader.spam.allowTerm',
+  /** Empties the active file's ignore list. */
+  spamClearIgnoredLines: 'chineseReader.spam.clearIgnoredLines',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

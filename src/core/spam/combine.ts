@@ -1,0 +1,289 @@
+/**
+ * The combiner: turns a line's signals and its place in the document into a verdict.
+ * Every warning label adds up evidence points, each with a reason in plain words; a
+ * label warns when its points reach the sensitivity's threshold AND its own required
+ * kind of evidence is present (a repeated keyword for seo, a solicitation pattern for
+ * contact...). A lexicon hit alone never reaches the threshold: big word lists flag
+ * ordinary news, so they only ever add to other evidence.
+ */
+import type { ScriptKind } from '../script/detect';
+import { LEXICON_REASON, type LexiconName } from './lexicon';
+import { OFFTOPIC_THRESHOLD, WARNING_THRESHOLD, type SpamOptions } from './options';
+import type { LineFeatures } from './signals';
+import { offTopicScore, type TopicOverlap } from './topic';
+import { DEFAULT_LABEL_SEVERITY, type SpamLabel, type SpamVerdict } from './types';
+
+export interface LineContext {
+  /** The document's script, from all of its lines. */
+  readonly documentScript: ScriptKind;
+  /** How much of the line's vocabulary the rest of the document shares; undefined when too little to tell. */
+  readonly topic: TopicOverlap | undefined;
+  /** The first non-blank line: a title is short, unpunctuated and often unique. */
+  readonly isTitle: boolean;
+  /**
+   * False in a loosely connected document (several paragraphs would be off-topic: a
+   * digest, a chapter that changes scene): then no paragraph is singled out.
+   */
+  readonly offTopicAllowed?: boolean;
+  /** The allow and deny terms, folded. */
+  readonly allow: readonly string[];
+  readonly deny: readonly string[];
+}
+
+/** A candidate label with its evidence, before severities and thresholds. */
+export interface Candidate {
+  readonly label: SpamLabel;
+  readonly points: number;
+  readonly reasons: string[];
+  readonly terms: string[];
+  /** The label's own required evidence is present. */
+  readonly qualified: boolean;
+}
+
+const VICE: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
+/** Promotion terms that also occur in plain reporting count for less. */
+const WEAK_PROMO = new Set([
+  '专业', '优惠', '长期', '当天', '保密', '首选', '极速', '领取', '我公司', '本公司', '我司', '免费', '会员', '限时',
+  '特价', '促销', '折扣', '为您提供', '仅需', '只需',
+]);
+/**
+ * Distinct content bigrams a line needs before it can be called off-topic: shorter
+ * lines (a sentence of dialogue, a heading) share nothing with their document by chance.
+ */
+const MIN_PARAGRAPH_BIGRAMS = 20;
+/** Share of Latin letters, among letters and Han characters, that makes a line "mixed". */
+const LATIN_MIX = 0.15;
+const MIN_PITCH_BIGRAMS = 12;
+const STRONG_SOLICIT = new Set(['永久域名', '请牢记', '复制到浏览器', '最新地址', '更多精彩请访问', '官方网址', '加qq', '加微', '微信同号', '备注']);
+
+function quote(terms: readonly string[], max = 4): string {
+  return terms.slice(0, max).join(', ') + (terms.length > max ? ', …' : '');
+}
+
+function scriptMismatch(features: LineFeatures, documentScript: ScriptKind): string | undefined {
+  if (documentScript !== 'traditional' && documentScript !== 'simplified') return undefined;
+  const opposing = documentScript === 'traditional' ? features.simplified : features.traditional;
+  if (opposing < 2 || features.script === documentScript) return undefined;
+  return documentScript === 'traditional' ? 'Simplified line in a Traditional document' : 'Traditional line in a Simplified document';
+}
+
+function termsOf(features: LineFeatures, names: readonly LexiconName[]): { name: LexiconName; terms: readonly string[] }[] {
+  return names.flatMap((name) => (features.terms[name] ? [{ name, terms: features.terms[name] }] : []));
+}
+
+/** Builds the evidence for each warning label. */
+export function warningCandidates(features: LineFeatures, context: LineContext, options: SpamOptions): Candidate[] {
+  const candidates: Candidate[] = [];
+  const mismatch = scriptMismatch(features, context.documentScript);
+  const offTopic = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
+  const unrelated = offTopic !== undefined && offTopic <= 0.2;
+  const vice = termsOf(features, VICE);
+  const viceTerms = vice.flatMap((v) => v.terms);
+  const seoTerms = termsOf(features, ['download', 'streaming']);
+  const promo = features.terms.promo ?? [];
+  const strongPromo = promo.filter((t) => !WEAK_PROMO.has(t));
+  const solicit = features.terms.solicit ?? [];
+  const shared = (reasons: string[]): number => {
+    let points = 0;
+    if (mismatch) {
+      points += 0.5;
+      reasons.push(mismatch);
+    }
+    if (unrelated) {
+      points += 0.5;
+      reasons.push(`shares ${offTopic === 0 ? 'no' : 'little'} vocabulary with the rest of the document`);
+    }
+    return points;
+  };
+  const lexiconReasons = (groups: { name: LexiconName; terms: readonly string[] }[]) =>
+    groups.map((g) => `${LEXICON_REASON[g.name]} (${quote(g.terms)})`);
+
+  // seo: one keyword repeated with suffixes, or a bare list of spam keywords.
+  if (features.han >= 4) {
+    const reasons: string[] = [];
+    let points = 0;
+    const repetition = features.repetition;
+    if (repetition) {
+      points += 1;
+      const joined = repetition.separator === ' ' ? 'spaces' : `'${repetition.separator}'`;
+      reasons.push(`repeats ${repetition.unit} ×${repetition.count} joined by ${joined}`);
+    }
+    const listLike = features.segments >= 4 && features.averageSegment <= 10 && !features.hasSentence;
+    if (listLike && !repetition) {
+      points += 0.5;
+      reasons.push(`a bare list of ${features.segments} keywords`);
+    }
+    const hits = [...seoTerms, ...vice];
+    const hitCount = hits.reduce((n, g) => n + g.terms.length, 0);
+    points += Math.min(1, 0.5 * hitCount);
+    reasons.push(...lexiconReasons(hits));
+    if (!features.sentenceEnd) points += 0.25;
+    // Stuffed titles mix Latin tokens (app, ios, txt, v1.2.3, pinyin initials) into Han text.
+    const latinShare = features.latin / Math.max(1, features.latin + features.han);
+    if (latinShare >= LATIN_MIX && latinShare <= 1 - LATIN_MIX) {
+      points += 0.25;
+      reasons.push(`mixes Latin tokens into Chinese (${Math.round(latinShare * 100)}% of letters)`);
+    }
+    points += shared(reasons);
+    const qualified = (repetition !== undefined && hitCount > 0) || (listLike && viceTerms.length + (features.terms.streaming?.length ?? 0) >= 2);
+    // A bare keyword list is stuffing even when its keywords are ads'.
+    if (qualified && listLike) points += 0.5;
+    candidates.push({
+      label: 'seo',
+      points,
+      reasons,
+      terms: repetition ? [repetition.unit] : hits.flatMap((g) => g.terms),
+      qualified,
+    });
+  }
+
+  // ad: a pitch for gambling, porn, loans, fake invoices, cures and the like.
+  if (features.han >= 6) {
+    const reasons: string[] = [];
+    let points = Math.min(1.5, 0.75 * viceTerms.length);
+    reasons.push(...lexiconReasons(vice));
+    const promoPoints = Math.min(1.5, 0.75 * strongPromo.length + 0.25 * (promo.length - strongPromo.length));
+    points += promoPoints;
+    if (promo.length > 0) reasons.push(`sales pitch (${quote(promo)})`);
+    const money = /\d+(?:\.\d+)?\s*(?:元|%|万|块)/.test(features.folded);
+    if (money && (viceTerms.length > 0 || promo.length > 0)) {
+      points += 0.25;
+      reasons.push('quotes prices or rates');
+    }
+    const exclaims = /!/.test(features.folded);
+    if (exclaims) points += 0.25;
+    points += shared(reasons);
+    // Reporting on gambling or loans names the vice but does not pitch it: a pitch
+    // needs promotion wording, an exclamation, or a line foreign to the document.
+    const pitched = promo.length > 0 || exclaims || mismatch !== undefined || unrelated;
+    const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims);
+    candidates.push({ label: 'ad', points, reasons, terms: [...viceTerms, ...strongPromo], qualified });
+  }
+
+  // contact: a phone, IM or URL together with a call to use it.
+  if (features.contacts.length > 0) {
+    const reasons: string[] = [];
+    let points = 0;
+    const kinds = new Set(features.contacts.map((c) => c.kind));
+    if (kinds.has('im')) points += 1.25;
+    if (kinds.has('phone')) points += 1;
+    if (kinds.has('url')) points += 0.75;
+    if (kinds.size > 1 || features.contacts.length > 1) points += 0.5;
+    reasons.push(`gives ${quote(features.contacts.map((c) => `${c.what} ${c.text}`), 3)}`);
+    const strong = solicit.filter((t) => STRONG_SOLICIT.has(t));
+    points += Math.min(1, 0.75 * strong.length + 0.25 * (solicit.length - strong.length));
+    if (solicit.length > 0) reasons.push(`asks the reader to make contact (${quote(solicit)})`);
+    const pitch = [...viceTerms, ...strongPromo];
+    const downloadTerms = features.terms.download ?? [];
+    // Download wording next to a link is also how honest pages point at an app.
+    if (pitch.length > 0 || downloadTerms.length > 0) {
+      points += pitch.length > 0 ? 0.75 : 0.5;
+      reasons.push(`alongside a pitch (${quote([...pitch, ...downloadTerms])})`);
+    }
+    // Words left once the contact details are removed: Han characters count one each,
+    // Latin words two each, so an English sentence around a URL is not "little else".
+    const rest = features.contacts.reduce((text, c) => text.replace(c.text, ' '), features.text);
+    const restWords = (rest.match(/\p{Script=Han}/gu)?.length ?? 0) + 2 * (rest.match(/[A-Za-z]{2,}/g)?.length ?? 0);
+    if (restWords < 15) {
+      points += 0.5;
+      reasons.push('little else on the line');
+    }
+    points += shared(reasons);
+    candidates.push({ label: 'contact', points, reasons, terms: features.contacts.map((c) => c.text), qualified: true });
+  }
+
+  // offtopic: a well-formed paragraph that shares (almost) no vocabulary with the document.
+  const information = hasInformationWording(features);
+  const exclaims = /!/.test(features.folded);
+  const pitch = [...viceTerms, ...strongPromo, ...(exclaims ? promo.filter((t) => WEAK_PROMO.has(t)) : [])];
+  // A pitch is a second signal, so a shorter line will do.
+  const minBigrams = pitch.length > 0 ? MIN_PITCH_BIGRAMS : MIN_PARAGRAPH_BIGRAMS;
+  if (offTopic !== undefined && !context.isTitle && !information && features.bigrams.length >= minBigrams && features.hasSentence) {
+    const threshold = OFFTOPIC_THRESHOLD[options.sensitivity];
+    if (offTopic <= threshold && pitch.length > 0) {
+      // A foreign line that pitches something is an advertisement.
+      const pitchPromo = pitch.filter((t) => !viceTerms.includes(t));
+      const reasons = [`shares ${offTopic === 0 ? 'no' : 'little'} vocabulary with the rest of the document`, ...lexiconReasons(vice)];
+      if (pitchPromo.length > 0) reasons.push(`sales pitch (${quote(pitchPromo)})`);
+      if (exclaims) reasons.push('exclamations');
+      candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
+    } else if (offTopic <= threshold && context.offTopicAllowed !== false) {
+      const reasons = [
+        offTopic === 0
+          ? 'shares no vocabulary with the rest of the document'
+          : `shares little vocabulary with the rest of the document (${Math.round(context.topic!.shared * 100 / context.topic!.total)}% of its word pairs)`,
+      ];
+      candidates.push({
+        label: 'offtopic',
+        points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold),
+        reasons,
+        terms: [],
+        qualified: true,
+      });
+    }
+  }
+  return candidates;
+}
+
+function hasInformationWording(features: LineFeatures): boolean {
+  return features.boilerplate !== undefined || features.caption !== undefined || features.metadata !== undefined;
+}
+
+/**
+ * A paragraph whose vocabulary can be compared with its document: long enough, with
+ * sentence punctuation, and not a caption, byline or boilerplate (those share little by nature).
+ */
+export function isComparableParagraph(features: LineFeatures): boolean {
+  return !features.blank && features.bigrams.length >= MIN_PARAGRAPH_BIGRAMS && features.hasSentence && !hasInformationWording(features);
+}
+
+/** Information labels: caption, metadata, boilerplate, from their wording. */
+export function informationCandidate(features: LineFeatures): Candidate | undefined {
+  if (features.boilerplate) return { label: 'boilerplate', points: 1, reasons: [features.boilerplate], terms: [], qualified: true };
+  if (features.caption) return { label: 'caption', points: 1, reasons: [features.caption], terms: [], qualified: true };
+  if (features.metadata) return { label: 'metadata', points: 1, reasons: [features.metadata], terms: [], qualified: true };
+  return undefined;
+}
+
+/** Maps points to a 0..1 score: the threshold lands on 0.5. */
+function scoreOf(points: number, threshold: number): number {
+  return Math.round(Math.min(1, points / (2 * threshold)) * 100) / 100;
+}
+
+/**
+ * The verdict on one line, or undefined when it is content (or its label is turned off).
+ * `nearWarning` says a neighbouring line is a warning: a line with almost enough
+ * evidence next to a flagged one is flagged too (the smoothing jusText does).
+ */
+export function combine(
+  features: LineFeatures,
+  context: LineContext,
+  options: SpamOptions,
+  nearWarning = false,
+): SpamVerdict | undefined {
+  if (features.blank) return undefined;
+  if (context.allow.some((term) => features.folded.includes(term))) return undefined;
+  const threshold = WARNING_THRESHOLD[options.sensitivity];
+  const denied = context.deny.filter((term) => features.folded.includes(term));
+  const candidates = warningCandidates(features, context, options)
+    .filter((c) => c.qualified && options.severity[c.label] !== 'off')
+    .sort((a, b) => b.points - a.points);
+  const best = candidates[0];
+  const smoothing = nearWarning ? 0.5 : 0;
+  if (best && best.points + smoothing >= threshold) {
+    const reasons = best.points >= threshold ? best.reasons : [...best.reasons, 'next to other flagged lines'];
+    return verdict(best.label, scoreOf(best.points + smoothing, threshold), reasons, best.terms, options);
+  }
+  if (denied.length > 0 && options.severity.ad !== 'off') {
+    return verdict('ad', 1, [`contains deny-listed ${denied.length === 1 ? 'term' : 'terms'} ${quote(denied)}`], denied, options);
+  }
+  const info = informationCandidate(features);
+  if (info && options.severity[info.label] !== 'off') return verdict(info.label, 0.5, info.reasons, [], options);
+  return undefined;
+}
+
+function verdict(label: SpamLabel, score: number, reasons: string[], terms: string[], options: SpamOptions): SpamVerdict | undefined {
+  const severity = options.severity[label] ?? DEFAULT_LABEL_SEVERITY[label];
+  if (severity === 'off') return undefined;
+  return { label, severity, score, reasons, terms: [...new Set(terms)] };
+}

@@ -1,0 +1,234 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ChineseReaderApi } from '../../../src/extension';
+import { activate, closeAllEditors, SEED, waitFor, withSetting, workspaceUri } from './util';
+
+const SOURCE = 'Chinese Reader';
+const AD = '博利娛樂城新會員註冊即送188元彩金，百家樂、真人視訊一站式體驗！';
+const CONTACT = '招代理！日賺1000元，聯繫QQ47181110';
+
+describe('spam diagnostics', () => {
+  let api: ChineseReaderApi;
+  let seedText: string;
+  before(async () => {
+    api = await activate();
+    seedText = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+  });
+  afterEach(closeAllEditors);
+
+  const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+  const summary = (uri: vscode.Uri) =>
+    ours(uri).map((d) => [d.range.start.line + 1, d.code, vscode.DiagnosticSeverity[d.severity]] as const);
+
+  /** Waits until the diagnostics of `document` are published for its current version and `accept` holds. */
+  function published(document: vscode.TextDocument, accept: (d: vscode.Diagnostic[]) => boolean = () => true) {
+    return waitFor(
+      `spam diagnostics of ${document.uri.toString()} (version ${document.version})`,
+      () => {
+        const diagnostics = ours(document.uri);
+        const fresh = api.spam.findings(document.uri).length === diagnostics.length;
+        return fresh && accept(diagnostics) ? diagnostics : undefined;
+      },
+      [api.spam.onDidUpdate, vscode.languages.onDidChangeDiagnostics],
+    );
+  }
+
+  async function untitledSeed(extra: (lines: string[]) => string[] = (l) => l): Promise<vscode.TextEditor> {
+    const content = extra(seedText.split('\n')).join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
+    return vscode.window.showTextDocument(document);
+  }
+
+  async function actionsAt(document: vscode.TextDocument, line: number): Promise<vscode.CodeAction[]> {
+    const range = document.lineAt(line).range;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range);
+    return actions;
+  }
+
+  function find(actions: vscode.CodeAction[], accept: (title: string) => boolean): vscode.CodeAction {
+    const action = actions.find((a) => accept(a.title));
+    assert.ok(action, `expected quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    return action;
+  }
+
+  async function run(action: vscode.CodeAction): Promise<void> {
+    if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applied ${action.title}`);
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
+  }
+
+  it('flags the seed: the last line is an seo warning, the source line and the caption are information, nothing else', async () => {
+    const uri = workspaceUri(SEED);
+    const editor = await vscode.window.showTextDocument(uri);
+    await published(editor.document, (d) => d.length > 0);
+    const last = editor.document.lineCount;
+    assert.deepEqual(summary(uri), [
+      [2, 'zh.metadata', 'Information'],
+      [20, 'zh.caption', 'Information'],
+      [last, 'zh.seo', 'Warning'],
+    ]);
+    const seo = ours(uri)[2]!;
+    assert.match(seo.message, /repeats 铁牛视频app ×3 joined by '-'/);
+    assert.match(seo.message, /Simplified line in a Traditional document/);
+    assert.equal(seo.range.start.character, 0);
+    assert.equal(seo.range.end.character, editor.document.lineAt(last - 1).text.length);
+  });
+
+  it('quick fix: delete this line', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    const last = document.lineCount - 1;
+    await published(document, (d) => d.some((x) => x.code === 'zh.seo'));
+    const action = find(await actionsAt(document, last), (t) => t.startsWith('Delete this line'));
+    assert.equal(action.isPreferred, true);
+    await run(action);
+    assert.ok(!document.getText().includes('铁牛视频'), 'the seo line is gone');
+    assert.equal(document.getText(), seedText.slice(0, seedText.lastIndexOf('\n')));
+    await published(document, (d) => !d.some((x) => x.code === 'zh.seo'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('quick fix: delete all warning lines, as one undoable edit', async () => {
+    const editor = await untitledSeed((lines) => [...lines.slice(0, 10), AD, CONTACT, ...lines.slice(10)]);
+    const document = editor.document;
+    const original = document.getText();
+    await published(document, (d) => d.filter((x) => x.severity === vscode.DiagnosticSeverity.Warning).length === 3);
+    const action = find(await actionsAt(document, 10), (t) => t.startsWith('Delete all 3 lines'));
+    await run(action);
+    assert.equal(document.getText(), seedText.slice(0, seedText.lastIndexOf('\n')));
+    await published(document, (d) => d.every((x) => x.severity !== vscode.DiagnosticSeverity.Warning));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original, 'one undo restores all three lines');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('quick fix: ignore this line (per-file ignore list), and the command that clears it', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    const last = document.lineCount - 1;
+    await published(document, (d) => d.some((x) => x.code === 'zh.seo'));
+    const action = find(await actionsAt(document, last), (t) => t === 'Ignore this line in spam checks');
+    await run(action);
+    await published(document, (d) => !d.some((x) => x.code === 'zh.seo'));
+    assert.equal(document.getText(), seedText, 'ignoring does not change the text');
+    await vscode.commands.executeCommand('chineseReader.spam.clearIgnoredLines');
+    await published(document, (d) => d.some((x) => x.code === 'zh.seo'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('quick fix: add the term to the allow-list', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    await published(document, (d) => d.some((x) => x.code === 'zh.seo'));
+    const action = find(await actionsAt(document, document.lineCount - 1), (t) => t === 'Allow "铁牛视频app" in spam checks');
+    try {
+      await run(action);
+      const config = vscode.workspace.getConfiguration('chineseReader');
+      assert.deepEqual(config.get('spam.allowTerms'), ['铁牛视频app']);
+      await published(document, (d) => !d.some((x) => x.code === 'zh.seo'));
+      assert.equal(document.getText(), seedText);
+    } finally {
+      await vscode.workspace.getConfiguration('chineseReader').update('spam.allowTerms', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await published(document, (d) => d.some((x) => x.code === 'zh.seo'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('re-checks edits: a typed ad line is flagged, and undoing it clears the warning', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    await published(document, (d) => d.length === 3);
+    await editor.edit((b) => b.insert(new vscode.Position(5, 0), `${AD}\n`));
+    const after = await published(document, (d) => d.some((x) => x.code === 'zh.ad'));
+    assert.deepEqual(
+      after.map((d) => [d.range.start.line, d.code]),
+      [
+        [1, 'zh.metadata'],
+        [5, 'zh.ad'],
+        [20, 'zh.caption'],
+        [document.lineCount - 1, 'zh.seo'],
+      ],
+    );
+    await vscode.commands.executeCommand('undo');
+    await published(document, (d) => d.length === 3 && !d.some((x) => x.code === 'zh.ad'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('follows the settings: per-label severity, off, and the feature switch', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    await published(document, (d) => d.length === 3);
+    let restore = await withSetting('spam.severity', { seo: 'error', caption: 'off' });
+    try {
+      const d = await published(document, (x) => x.length === 2 && x.some((y) => y.severity === vscode.DiagnosticSeverity.Error));
+      assert.deepEqual(
+        d.map((x) => x.code),
+        ['zh.metadata', 'zh.seo'],
+      );
+    } finally {
+      await restore();
+    }
+    await published(document, (d) => d.length === 3);
+    restore = await withSetting('spam.enabled', false);
+    try {
+      await waitFor('diagnostics cleared when the feature is off', () => ours(document.uri).length === 0 || undefined, [vscode.languages.onDidChangeDiagnostics]);
+    } finally {
+      await restore();
+    }
+    await published(document, (d) => d.length === 3);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('leaves a Markdown document without Chinese alone, and checks it once Chinese is typed in', async () => {
+    const skips: string[] = [];
+    const listener = api.spam.onDidUpdate((u) => {
+      if (u.skipped === 'not-chinese') skips.push(u.uri.toString());
+    });
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n\nContact QQ 47181110 for the slides.\n' });
+      const editor = await vscode.window.showTextDocument(document);
+      await waitFor('the English document to be skipped as not Chinese', () => skips.includes(document.uri.toString()) || undefined, [api.spam.onDidUpdate]);
+      assert.equal(ours(document.uri).length, 0);
+      const chinese = `${seedText.split('\n').slice(3, 19).join('\n')}\n${CONTACT}\n`;
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(document.lineCount, 0), chinese)), 'the edit applies');
+      const d = await published(document, (x) => x.some((y) => y.code === 'zh.contact'));
+      assert.equal(d.filter((x) => x.severity === vscode.DiagnosticSeverity.Warning).length, 1);
+    } finally {
+      listener.dispose();
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('skips a document over the size limit, and clears diagnostics when a document closes', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    await published(document, (d) => d.length === 3);
+    const notices: string[] = [];
+    const listener = api.spam.onDidNotice((n) => {
+      if (n.uri.toString() === document.uri.toString()) notices.push(n.message);
+    });
+    const restore = await withSetting('spam.maxFileSizeKB', 1);
+    try {
+      await waitFor('the document skipped as too large', () => ours(document.uri).length === 0 || undefined, [vscode.languages.onDidChangeDiagnostics]);
+      await waitFor('the notice', () => notices.length > 0 || undefined, [api.spam.onDidNotice]);
+      // Another check of the same document (after an edit) does not repeat the notice.
+      const skippedAgain = new Promise<void>((resolve) => {
+        const again = api.spam.onDidUpdate((u) => {
+          if (u.uri.toString() === document.uri.toString() && u.skipped === 'too-large') {
+            again.dispose();
+            resolve();
+          }
+        });
+      });
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' '));
+      await skippedAgain;
+      assert.equal(notices.length, 1);
+      assert.match(notices[0]!, /did not check .* for spam: .* over the 1 KiB limit \(chineseReader\.spam\.maxFileSizeKB\)/);
+    } finally {
+      listener.dispose();
+      await restore();
+    }
+    await published(document, (d) => d.length === 3);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('diagnostics cleared on close', () => ours(document.uri).length === 0 || undefined, [vscode.languages.onDidChangeDiagnostics]);
+  });
+});

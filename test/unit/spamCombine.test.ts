@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { combine, type LineContext } from '../../src/core/spam/combine';
+import { checkText, SpamDocument } from '../../src/core/spam/document';
+import { resolveOptions } from '../../src/core/spam/options';
+import { lineFeatures } from '../../src/core/spam/signals';
+import { readRepoFile, SEED } from './helpers';
+
+const context = (over: Partial<LineContext> = {}): LineContext => ({
+  documentScript: 'traditional',
+  topic: undefined,
+  isTitle: false,
+  allow: [],
+  deny: [],
+  ...over,
+});
+const options = resolveOptions();
+const verdictOf = (line: string, over: Partial<LineContext> = {}) => combine(lineFeatures(line), context(over), options);
+
+test('seo: a repeated keyword with download terms, its reasons in plain words', () => {
+  const v = verdictOf('铁牛视频app下载苹果-铁牛视频app下载地址-铁牛视频app破解版ios', {
+    topic: { shared: 0, total: 20, context: 400 },
+  })!;
+  assert.equal(v.label, 'seo');
+  assert.equal(v.severity, 'warning');
+  assert.match(v.reasons.join('; '), /repeats 铁牛视频app ×3 joined by '-'/);
+  assert.match(v.reasons.join('; '), /download\/crack terms/);
+  assert.match(v.reasons.join('; '), /Simplified line in a Traditional document/);
+  assert.match(v.reasons.join('; '), /shares no vocabulary/);
+  assert.match(v.reasons.join('; '), /mixes Latin tokens into Chinese \(\d+% of letters\)/);
+  // A Chinese-only stuffed line has no Latin signal.
+  const hanOnly = verdictOf('甲乙娛樂-甲乙娛樂官網-甲乙娛樂下載-甲乙娛樂註冊送58元')!;
+  assert.equal(hanOnly.label, 'seo');
+  assert.doesNotMatch(hanOnly.reasons.join('; '), /Latin/);
+  assert.ok(v.score >= 0.5 && v.score <= 1);
+  assert.deepEqual(v.terms, ['铁牛视频app']);
+});
+
+test('one signal is not enough: repetition without spam terms, or spam terms in reporting', () => {
+  assert.equal(verdictOf('我愛你，我愛你，我愛你，直到永遠'), undefined, 'a refrain');
+  assert.equal(verdictOf('警方查明，該團伙通過百家樂、老虎機等網絡賭博平台非法牟利，涉案金額達三千萬元。'), undefined);
+  assert.equal(verdictOf('該應用上線一年下載量突破一億次，用戶可在官網下載安卓版和蘋果版。'), undefined);
+});
+
+test('ad: a vice with a pitch; contact: a handle with a call to use it', () => {
+  assert.equal(verdictOf('新會員註冊即送128元彩金，百家樂、真人視訊一站式體驗！')?.label, 'ad');
+  assert.equal(verdictOf('招代理！日賺500元，聯繫QQ93094598')?.label, 'contact');
+  assert.equal(verdictOf('如有疑問，請致電市民服務熱線12345。'), undefined, 'a public hotline');
+  assert.equal(verdictOf('[3] 國家統計局. 統計公報. http://www.stats.gov.cn/tjsj/'), undefined, 'a reference URL');
+});
+
+test('offtopic needs a document to compare with and is never the title', () => {
+  const line = '專科志願填報將在七月進行，考生需要提前瞭解相關院校信息，專科招生學校按兩個批次依次錄取。';
+  assert.equal(verdictOf(line, { topic: { shared: 0, total: 30, context: 400 } })?.label, 'offtopic');
+  assert.equal(verdictOf(line, { topic: { shared: 0, total: 30, context: 400 }, isTitle: true }), undefined);
+  assert.equal(verdictOf(line, { topic: { shared: 0, total: 30, context: 20 } }), undefined);
+  assert.equal(verdictOf(line, { topic: { shared: 20, total: 30, context: 400 } }), undefined);
+});
+
+test('sensitivity, severities, allow and deny lists', () => {
+  const seo = '甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺';
+  assert.equal(verdictOf(seo)?.label, 'seo');
+  const off = resolveOptions({ severity: { ...options.severity, seo: 'off' } });
+  assert.equal(combine(lineFeatures(seo), context(), off)?.label ?? 'none', 'none');
+  const error = resolveOptions({ severity: { ...options.severity, seo: 'error' } });
+  assert.equal(combine(lineFeatures(seo), context(), error)?.severity, 'error');
+  assert.equal(verdictOf(seo, { allow: ['甲乙'] }), undefined);
+  assert.equal(verdictOf('這款產品叫做星光寶盒。', { deny: ['星光宝盒'] })?.label, 'ad');
+  // Low sensitivity asks for more evidence than high.
+  const weak = '某某彩票 某某彩票app 某某彩票官網';
+  const at = (s: 'low' | 'high') => combine(lineFeatures(weak), context({ documentScript: 'simplified' }), resolveOptions({ sensitivity: s }));
+  assert.ok(at('high') !== undefined);
+  assert.ok((at('low')?.score ?? 0) <= (at('high')?.score ?? 0));
+});
+
+test('the seed: the last line is seo, the caption and the source line are information, nothing else', () => {
+  const findings = checkText(readRepoFile(SEED));
+  assert.deepEqual(
+    findings.map((f) => [f.line + 1, f.label, f.severity, f.code]),
+    [
+      [2, 'metadata', 'information', 'zh.metadata'],
+      [20, 'caption', 'information', 'zh.caption'],
+      [84, 'seo', 'warning', 'zh.seo'],
+    ],
+  );
+  const seo = findings[2]!;
+  assert.match(seo.message, /^keyword-stuffing \(SEO\) line: repeats 铁牛视频app ×3/);
+  assert.equal(seo.startColumn, 0);
+});
+
+test('incremental edits give the same findings as a fresh check', () => {
+  const text = readRepoFile(SEED);
+  const doc = new SpamDocument(text);
+  const lines = text.split('\n');
+  // Insert an ad after line 10, then change it back.
+  doc.replaceLines(10, 0, ['博利娱乐城新会员注册即送188元彩金，百家乐、真人视讯一站式体验！']);
+  const edited = [...lines.slice(0, 10), '博利娱乐城新会员注册即送188元彩金，百家乐、真人视讯一站式体验！', ...lines.slice(10)];
+  assert.deepEqual(doc.findings(), checkText(edited.join('\n')));
+  assert.ok(doc.findings().some((f) => f.line === 10 && f.label === 'ad'));
+  doc.replaceLines(10, 1, []);
+  assert.deepEqual(doc.findings(), checkText(text));
+});
+
+test('cancellation stops a long check', () => {
+  const doc = new SpamDocument('這是一行。\n'.repeat(2000));
+  assert.throws(() => doc.findings(() => true), /cancelled/);
+});
+
+test('lines longer than the limit are not scored', () => {
+  const long = '铁牛视频app下载苹果-铁牛视频app下载地址-铁牛视频app破解版ios';
+  assert.equal(checkText(long, { maxLineLength: 10 }).length, 0);
+  assert.equal(checkText(long).length, 1);
+});
+
+test('long lines are counted for the one-time notice', () => {
+  const doc = new SpamDocument(`短行。\n${'長'.repeat(200)}\n`, { maxLineLength: 100 });
+  assert.equal(doc.longLineCount(), 1);
+  doc.setOptions({ maxLineLength: 1000 });
+  assert.equal(doc.longLineCount(), 0);
+});
+
+test('applyChange edits within and across lines like an editor', () => {
+  const doc = new SpamDocument('第一行\n第二行\n第三行');
+  doc.applyChange(0, 2, 1, 1, '句\n新');
+  assert.equal(doc.lineCount, 3);
+  assert.deepEqual([doc.lineText(0), doc.lineText(1), doc.lineText(2)], ['第一句', '新二行', '第三行']);
+  doc.applyChange(1, 0, 2, 0, '');
+  assert.deepEqual([doc.lineCount, doc.lineText(1)], [2, '第三行']);
+});
+
+test('spam written in other words than the dev templates is still caught, in a Simplified host', () => {
+  const host = readRepoFile('test/fixtures/spam/docs/app-download-article.txt').split('\n');
+  const at = (line: string) => {
+    const lines = [...host.slice(0, 6), line, ...host.slice(6)];
+    return checkText(lines.join('\n')).find((f) => f.line === 6)?.label ?? 'clean';
+  };
+  const cases: [string, string][] = [
+    ['本公司常年为您提供专业网站建设、网络推广服务，质优价廉，欢迎来电咨询！', 'ad'],
+    ['澳门线上娱乐，百家乐、轮盘、老虎机应有尽有，首充即送38%！', 'ad'],
+    ['专业办理各类证件，毕业证、学位证，全国可查，保证真实。', 'ad'],
+    ['某某大陆全集在线观看_某某大陆免费播放_某某大陆高清完整版', 'seo'],
+    ['深圳搬家公司,深圳搬家公司电话,深圳搬家公司哪家好,深圳搬家公司价格', 'seo'],
+    ['最新地址发布页：kk8899.vip 请用浏览器打开，防止失联', 'contact'],
+    ['手机 139 1234 5678 微信同号，24小时在线', 'contact'],
+    ['telegram: @fastcash888 私聊有惊喜', 'contact'],
+    // Hard negatives in the host's script.
+    ['市民如有疑问，可拨打12345政务服务热线咨询。', 'clean'],
+    ['据统计，该平台今年的下载量已超过一亿次，官网访问量也大幅上升。', 'clean'],
+    ['警方提醒，网络赌博平台常以“注册送彩金”为诱饵，市民切勿轻信。', 'clean'],
+  ];
+  assert.deepEqual(
+    cases.map(([line]) => [line, at(line)]),
+    cases,
+  );
+});
+
+test('position and neighbours: photo-page captions, boilerplate blocks, and near-warnings', () => {
+  const page = [
+    '（组图）江边夫妻忙夏收',
+    '江边（某省），２０１２年６月４日',
+    '江边夫妻忙夏收',
+    '６月４日，一对夫妻在江边麦田里驾驶收割机收获小麦。',
+    '三夏时节，麦田里处处可见联合收割机来回穿梭的身影，农户们忙着把新麦运回家。',
+    '【相关画报】',
+    '【麦收时节的田野】',
+  ].join('\n');
+  assert.deepEqual(
+    checkText(page).map((f) => [f.line + 1, f.label]),
+    [
+      [2, 'metadata'],
+      [3, 'caption'],
+      [4, 'caption'],
+      [6, 'boilerplate'],
+      [7, 'boilerplate'],
+    ],
+  );
+  // A line with some spam evidence but short of the threshold is flagged next to a warning.
+  const weak = '某某彩票 某某彩票计划 某某彩票官网';
+  const features = lineFeatures(weak);
+  const ctx = context({ documentScript: 'simplified' });
+  const alone = combine(features, ctx, resolveOptions({ sensitivity: 'low' }));
+  const near = combine(features, ctx, resolveOptions({ sensitivity: 'low' }), true);
+  assert.equal(alone, undefined);
+  assert.equal(near?.label, 'seo');
+  assert.match(near.reasons.join('; '), /next to other flagged lines/);
+});
+
+test('a loosely connected document: when several paragraphs would be off-topic, none is singled out', () => {
+  const host = readRepoFile(SEED).split('\n').slice(0, 60);
+  const foreign1 = '深海熱泉附近棲息著大量奇特的管蟲和盲蝦，牠們依靠化能合成細菌維生，完全不需要陽光，這在生物學上令人驚嘆。';
+  const foreign2 = '宋代瓷器講究釉色溫潤，汝窯天青釉尤其名貴，傳世作品不足百件，每一件都被收藏家視為稀世珍寶而妥善保存。';
+  const one = checkText([...host.slice(0, 30), foreign1, ...host.slice(30)].join('\n'));
+  assert.deepEqual(
+    one.filter((f) => f.label === 'offtopic').map((f) => f.line),
+    [30],
+  );
+  const two = checkText([...host.slice(0, 30), foreign1, ...host.slice(30), foreign2].join('\n'));
+  assert.deepEqual(
+    two.filter((f) => f.label === 'offtopic'),
+    [],
+  );
+});

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { foldLine } from '../../src/core/spam/normalize';
+import { contentBigrams, findContacts, findRepetition, lineFeatures } from '../../src/core/spam/signals';
+import { findTerms } from '../../src/core/spam/lexicon';
+import { offTopicScore } from '../../src/core/spam/topic';
+import { repoPath } from './helpers';
+
+test('foldLine: full-width to ASCII, Traditional to Simplified, same length', () => {
+  const line = '下載ＡＰＰ　官網：１３８';
+  const folded = foldLine(line);
+  assert.equal(folded, '下载app 官网:138');
+  assert.equal(folded.length, line.length);
+  assert.equal(foldLine('plain ascii'), 'plain ascii');
+});
+
+test('repetition: the shared prefix of separator-joined segments, with its count and separator', () => {
+  assert.deepEqual(findRepetition('铁牛视频app下载苹果-铁牛视频app下载地址-铁牛视频app破解版ios'), {
+    unit: '铁牛视频app',
+    count: 3,
+    separator: '-',
+  });
+  assert.equal(findRepetition('甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺')?.unit, '甲乙官網'.slice(0, 2));
+  assert.equal(findRepetition('某剧在线观看 某剧免费观看 某剧高清')?.separator, ' ');
+  // An ordinary sentence with commas has no repeated keyword.
+  assert.equal(findRepetition('政府發布新規，企業積極響應，市民普遍歡迎。'), undefined);
+  // English words sharing "th" are not a keyword.
+  assert.equal(findRepetition('the cat, the dog, then they thought'), undefined);
+});
+
+test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and domains', () => {
+  const kinds = (line: string) => findContacts(line).map((c) => c.what);
+  assert.deepEqual(kinds('联系QQ47181110'), ['QQ number']);
+  assert.deepEqual(kinds('V信：ab_cd42（备注：官网）'), ['WeChat ID']);
+  assert.deepEqual(kinds('手机 １３８１２３４５６７８'), ['mobile number']);
+  assert.deepEqual(kinds('电话 138 1234 5678'), ['mobile number']);
+  assert.deepEqual(kinds('加我：一三八一二三四五六七八'), ['mobile number']);
+  assert.deepEqual(kinds('一二三四五六七八九十'), [], 'counting is not a phone number');
+  assert.deepEqual(kinds('官方网址：www.example.com 请牢记'), ['URL']);
+  assert.deepEqual(kinds('更多请访问 example.cn'), ['domain']);
+  // A hotline or a landline is not a mobile number; a year is not a QQ number.
+  assert.deepEqual(kinds('市民热线12345，办公电话0571-87654321。'), []);
+  assert.deepEqual(kinds('2020年GDP增长2.3%'), []);
+});
+
+test('lexicons match Traditional text through the fold', () => {
+  assert.deepEqual(findTerms(foldLine('百家樂、真人視訊'), 'gambling').sort(), ['百家乐', '真人视讯'].sort());
+  assert.deepEqual(findTerms(foldLine('今天天氣很好'), 'gambling'), []);
+});
+
+test('content bigrams skip function characters and non-Han text', () => {
+  assert.deepEqual(contentBigrams('数字政府的建设'), ['数字', '字政', '政府', '建设']);
+  assert.deepEqual(contentBigrams('abc 123'), []);
+});
+
+test('information wording: captions, bylines and datelines, boilerplate', () => {
+  assert.ok(lineFeatures('圖為人員限流預警大數據平臺。供圖/視覺中國').caption);
+  assert.ok(lineFeatures('一位市民頭上挂满汗珠。记者黄澄锋摄').caption);
+  assert.ok(lineFeatures('來源:網絡傳播雜志 更新時間:2020-12-03').metadata);
+  assert.ok(lineFeatures('中新网太原５月３１日电（记者　梁波）').metadata);
+  assert.ok(lineFeatures('本报记者　张三').metadata);
+  // A dateline followed by the story is content, and so is a sentence about a reporter.
+  assert.equal(lineFeatures('新华网仰光６月１２日电（记者张云飞）缅甸总统宣布在若开邦实行紧急状态，以恢复当地秩序。').metadata, undefined);
+  assert.equal(lineFeatures('記者上午致電北京多家銀行，其均表示沒有接到通知。').metadata, undefined);
+  assert.ok(lineFeatures('·某某社区经营许可证编号：京ＩＣＰ００００号。').boilerplate);
+  assert.ok(lineFeatures('分享到：').boilerplate);
+  assert.equal(lineFeatures('法院认定被告转载他人作品的行为构成侵权，判令其赔偿损失并公开道歉，该案引发出版界广泛关注。').boilerplate, undefined);
+});
+
+test('sentence shape: final punctuation and the dated one-sentence description', () => {
+  assert.equal(lineFeatures('這是一句話。').sentenceEnd, true);
+  assert.equal(lineFeatures('「你去哪裡？」她問。').sentenceEnd, true);
+  assert.equal(lineFeatures('1、應對治理大考').sentenceEnd, false);
+  assert.equal(lineFeatures('６月８日，技師在生產線上測試鏡頭。').datedSentence, true);
+  assert.equal(lineFeatures('６月８日，技師測試鏡頭。隨後他們開會。').datedSentence, false);
+});
+
+test('off-topic score: chance-corrected share, undefined without enough context', () => {
+  assert.equal(offTopicScore({ shared: 0, total: 40, context: 300 }), 0);
+  assert.equal(offTopicScore({ shared: 5, total: 40, context: 30 }), undefined);
+  const small = offTopicScore({ shared: 4, total: 40, context: 100 })!;
+  const large = offTopicScore({ shared: 4, total: 40, context: 1000 })!;
+  assert.ok(small > large, 'the same share means less in a larger document');
+});
+
+test('the committed fold map matches the installed opencc-js', () => {
+  const result = spawnSync(process.execPath, [repoPath('scripts/generate-spam-fold.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+});
