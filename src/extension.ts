@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './vscode/commandIds';
 import { registerCommands } from './vscode/commands';
+import { registerConvert } from './vscode/convert/registerConvert';
 import { affectsChineseReader, getSetting } from './vscode/config';
 import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/languageAutoDetect';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
       [COMMANDS.showScriptReport]: () => showScriptReport(indicator),
       [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
     }),
+    registerConvert({ memento: context.globalState, showScriptReport: () => showScriptReport(indicator) }),
   );
   return {
     activationMs: performance.now() - started,

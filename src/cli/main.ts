@@ -2,13 +2,14 @@
  * `zhreader`: the headless command over the same core as the extension.
  * Exit codes: 0 success, 1 findings (for checks), 2 usage or input error.
  */
+import { convertCommand } from './commands/convert';
 import { scriptCommand } from './commands/script';
 import { CliError } from './io';
 import type { CliCommand } from './types';
 
 declare const ZHREADER_VERSION: string;
 
-const COMMANDS: readonly CliCommand[] = [scriptCommand];
+const COMMANDS: readonly CliCommand[] = [scriptCommand, convertCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

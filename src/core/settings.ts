@@ -14,6 +14,13 @@ export interface ChineseReaderSettings {
   readonly autoDetectLanguage: boolean;
   /** Show the script indicator in the status bar. */
   readonly 'scriptIndicator.enabled': boolean;
+  // Script conversion (issue 4)
+  /** Terms never converted, on top of the project glossary's. */
+  readonly 'convert.protectedTerms': readonly string[];
+  /** Mark characters whose conversion had to choose between several readings. */
+  readonly 'convert.markAmbiguous': boolean;
+  /** Ask before converting documents larger than this many MB (0: never ask). */
+  readonly 'convert.confirmAboveMB': number;
 }
 
 export type SettingKey = keyof ChineseReaderSettings;
@@ -23,6 +30,10 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   languages: ['plaintext', 'markdown', 'zh-text'],
   autoDetectLanguage: true,
   'scriptIndicator.enabled': true,
+  // Script conversion (issue 4)
+  'convert.protectedTerms': [],
+  'convert.markAmbiguous': true,
+  'convert.confirmAboveMB': 10,
 };
 
 /** The language id this extension contributes. */

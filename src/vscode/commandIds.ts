@@ -7,9 +7,18 @@ export const COMMANDS = {
   showScriptReport: 'chineseReader.showScriptReport',
   /** Moves the cursor to a line; the target of links in our tooltips. Hidden from the palette. */
   revealLine: 'chineseReader.revealLine',
+  // Script conversion (issue 4)
+  /** Quick pick of every OpenCC conversion; the status bar indicator's click. */
+  convertScript: 'chineseReader.convertScript',
+  convertToSimplified: 'chineseReader.convertToSimplified',
+  convertToTraditional: 'chineseReader.convertToTraditional',
+  convertToTaiwan: 'chineseReader.convertToTaiwan',
+  convertToTaiwanPhrases: 'chineseReader.convertToTaiwanPhrases',
+  convertToHongKong: 'chineseReader.convertToHongKong',
+  convertFromTaiwanPhrases: 'chineseReader.convertFromTaiwanPhrases',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 /** Commands that markdown we render (tooltips, hovers) may link to; nothing else is trusted. */
-export const LINKABLE_COMMANDS: readonly CommandId[] = [COMMANDS.revealLine];
+export const LINKABLE_COMMANDS: readonly CommandId[] = [COMMANDS.revealLine, COMMANDS.showScriptReport];
