@@ -56,6 +56,15 @@ test('pairs without their own config go through standard Traditional, like openc
   assert.equal(createConverter('hk', 'tw').convert('綫條').text, '線條');
 });
 
+test('a cursor next to a phrase that changes length is not inside any edit', () => {
+  const text = '頭髮乾了。\n第二行：爲了衆人、資訊、記憶體。\n';
+  const result = createConverter('twp', 'cn').convert(text);
+  assert.equal(result.text, OpenCC.Converter({ from: 'twp', to: 'cn' })(text));
+  const cursor = text.indexOf('：') + 1;
+  assert.ok(result.edits.every((e) => e.start >= cursor || e.end <= cursor), JSON.stringify(result.edits));
+  assert.equal(mapOffset(result.edits, cursor), result.text.indexOf('：') + 1);
+});
+
 test('edits touch only the characters that change', () => {
   const text = 'abc 汉字 def 中文 软件';
   const result = createConverter('cn', 'tw').convert(text);
@@ -178,6 +187,10 @@ test('composing passes merges overlapping units and keeps offsets', () => {
   assert.deepEqual(composed, [2, 4, 2, 4]);
   // Disjoint units shift by the other pass's length change.
   assert.deepEqual(composeUnits([0, 1, 0, 2], [5, 6, 5, 6]), [0, 1, 0, 2, 4, 5, 5, 6]);
+  // Touching units stay apart, so that edits stay small.
+  assert.deepEqual(composeUnits([0, 1, 0, 2], [2, 3, 2, 3]), [0, 1, 0, 2, 1, 2, 2, 3]);
+  // A deletion in A next to a change in B.
+  assert.deepEqual(composeUnits([1, 2, 1, 1], [1, 2, 1, 3]), [1, 2, 1, 1, 2, 3, 1, 3]);
   const input = 'abXcd';
   const output = 'abYYcd';
   assert.deepEqual(unitsToEdits(input, output, [2, 3, 2, 4]), [{ start: 2, end: 3, text: 'YY' }]);

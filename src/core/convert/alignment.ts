@@ -16,8 +16,8 @@ export interface TextEdit {
 }
 
 /**
- * The units of pass A (x → y) followed by pass B (y → z), as units x → z. Overlapping or
- * touching units of either pass merge, so a unit never splits another pass's unit.
+ * The units of pass A (x → y) followed by pass B (y → z), as units x → z. Overlapping
+ * units of either pass merge, so a unit never splits another pass's unit.
  */
 export function composeUnits(a: Units, b: Units): Units {
   const result: Units = [];
@@ -33,18 +33,22 @@ export function composeUnits(a: Units, b: Units): Units {
     let ye = ys;
     const xDeltaBefore = deltaA;
     const zDeltaBefore = deltaB;
+    // The first unit always joins; later ones only when they overlap (touching units stay
+    // apart, so that edits stay as small as the passes made them).
+    let first = true;
     for (;;) {
-      if (ia < a.length && a[ia + 2]! <= ye) {
+      if (ia < a.length && (a[ia + 2]! < ye || (first && takeA))) {
         ye = Math.max(ye, a[ia + 3]!);
         deltaA += a[ia + 3]! - a[ia + 2]! - (a[ia + 1]! - a[ia]!);
         ia += 4;
-      } else if (ib < b.length && b[ib]! <= ye) {
+      } else if (ib < b.length && (b[ib]! < ye || (first && !takeA))) {
         ye = Math.max(ye, b[ib + 1]!);
         deltaB += b[ib + 3]! - b[ib + 2]! - (b[ib + 1]! - b[ib]!);
         ib += 4;
       } else {
         break;
       }
+      first = false;
     }
     result.push(ys - xDeltaBefore, ye - deltaA, ys + zDeltaBefore, ye + deltaB);
   }
@@ -153,4 +157,30 @@ export function mapOffset(edits: readonly TextEdit[], offset: number): number {
     delta += edit.text.length - (edit.end - edit.start);
   }
   return offset + delta;
+}
+
+/**
+ * Fewer, larger edits for an editor that applies each edit at a cost: above `maxEdits`,
+ * neighbouring edits on the same line merge, the unchanged text between them rewritten
+ * as it was. No edit ever spans a line break that was not already in one, so line
+ * structure, folding and the other lines are untouched.
+ */
+export function coalesceByLine(input: string, edits: readonly TextEdit[], maxEdits: number): readonly TextEdit[] {
+  if (edits.length <= maxEdits) return edits;
+  const merged: TextEdit[] = [];
+  let current: { start: number; end: number; parts: string[] } | undefined;
+  for (const edit of edits) {
+    if (current) {
+      const gap = input.slice(current.end, edit.start);
+      if (!gap.includes('\n')) {
+        current.parts.push(gap, edit.text);
+        current.end = edit.end;
+        continue;
+      }
+      merged.push({ start: current.start, end: current.end, text: current.parts.join('') });
+    }
+    current = { start: edit.start, end: edit.end, parts: [edit.text] };
+  }
+  if (current) merged.push({ start: current.start, end: current.end, text: current.parts.join('') });
+  return merged;
 }

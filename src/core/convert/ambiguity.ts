@@ -14,6 +14,8 @@ import TW_VARIANTS from 'opencc-js/dict/TWVariants';
 import { SIMPLIFIED_ONLY } from '../script/scriptChars.generated';
 
 let table: Map<string, readonly string[]> | undefined;
+/** One flag per code point below U+30000: 1 where `table` has an entry (a fast first check). */
+let flags: Uint8Array | undefined;
 
 function parse(dict: string): [string, string][] {
   return dict.split('|').map((entry) => entry.split(' ') as [string, string]);
@@ -50,4 +52,17 @@ function buildTable(): Map<string, readonly string[]> {
 export function alternativesFor(simplified: string): readonly string[] | undefined {
   table ??= buildTable();
   return table.get(simplified);
+}
+
+/** Whether the code point may have several readings; cheap enough to ask for every character. */
+export function mayBeAmbiguous(codePoint: number): boolean {
+  if (!flags) {
+    table ??= buildTable();
+    flags = new Uint8Array(0x30000);
+    for (const key of table.keys()) {
+      const cp = key.codePointAt(0)!;
+      if (cp < flags.length) flags[cp] = 1;
+    }
+  }
+  return codePoint < flags.length && flags[codePoint] === 1;
 }

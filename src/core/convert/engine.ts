@@ -10,7 +10,7 @@
 import { Trie } from 'opencc-js/core';
 import { configs as PRESET_CONFIGS } from 'opencc-js/preset';
 import { appendShifted, composeUnits, unitsToEdits, type TextEdit, type Units } from './alignment';
-import { alternativesFor } from './ambiguity';
+import { alternativesFor, mayBeAmbiguous } from './ambiguity';
 import { configName, type Variant } from './variants';
 
 type DictLike = string | readonly (readonly [string, string])[];
@@ -107,6 +107,38 @@ function unmatchedLength(text: string, i: number): number {
   return end > i ? end - i : cpLength(text, i);
 }
 
+/** opencc-js's trie node: children by code point, `trie_val` where an entry ends. */
+type TrieNode = Map<number, TrieNode> & { trie_val?: string };
+
+/** The value of the last `longestMatch`; a module variable spares an object per character. */
+let matchedValue = '';
+
+/**
+ * End of the longest entry of `trie` starting at i, or -1; its value goes to
+ * `matchedValue`. The same walk as opencc-js's `Trie.matchPrefix`, without allocating.
+ */
+function longestMatch(trie: Trie, text: string, i: number): number {
+  let node = (trie as unknown as { map: TrieNode }).map;
+  let end = -1;
+  for (let j = i; j < text.length; ) {
+    let cp = text.charCodeAt(j);
+    if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < text.length) {
+      cp = text.codePointAt(j)!;
+      j += 2;
+    } else {
+      j += 1;
+    }
+    const next = node.get(cp);
+    if (next === undefined) break;
+    node = next;
+    if (node.trie_val !== undefined) {
+      end = j;
+      matchedValue = node.trie_val;
+    }
+  }
+  return end;
+}
+
 function buildTrie(dicts: readonly DictLike[]): Trie {
   const trie = new Trie();
   trie.loadDictGroup(dicts);
@@ -117,41 +149,53 @@ function buildTrie(dicts: readonly DictLike[]): Trie {
  * One maximum-match pass of `trie` over the text. Single-character matches of characters
  * with several readings are reported to `sink` when given.
  */
-function triePass(trie: Trie, text: string, sink: AmbiguitySink | undefined, regional: Trie[]): PassResult {
+function triePass(trie: Trie, text: string, sink: AmbiguitySink | undefined, regional: readonly Trie[]): PassResult {
   const parts: string[] = [];
   const units: Units = [];
   let pending = 0;
   let out = 0;
   for (let i = 0; i < text.length; ) {
-    const match = trie.matchPrefix(text, i);
-    if (!match) {
+    const end = longestMatch(trie, text, i);
+    if (end < 0) {
       i += unmatchedLength(text, i);
       continue;
     }
-    const value = match.value;
-    if (value.length !== match.end - i || !text.startsWith(value, i)) {
+    const value = matchedValue;
+    if (value.length !== end - i || !text.startsWith(value, i)) {
       if (pending < i) {
         parts.push(text.slice(pending, i));
         out += i - pending;
       }
-      if (sink && match.end - i === cpLength(text, i)) noteAmbiguity(sink, text.slice(i, match.end), value, out, regional);
-      units.push(i, match.end, out, out + value.length);
+      if (sink && end - i === cpLength(text, i)) noteAmbiguity(sink, text.slice(i, end), value, out, regional);
+      units.push(i, end, out, out + value.length);
       parts.push(value);
       out += value.length;
-      pending = match.end;
+      pending = end;
     }
-    i = match.end;
+    i = end;
   }
   if (pending === 0) return { text, units };
   if (pending < text.length) parts.push(text.slice(pending));
   return { text: parts.join(''), units };
 }
 
-function noteAmbiguity(sink: AmbiguitySink, source: string, chosen: string, out: number, regional: Trie[]): void {
+const NO_TRIES: readonly Trie[] = [];
+
+/** Alternatives after the regional tables, per regional chain and character: computed once. */
+const regionalReadings = new WeakMap<readonly Trie[], Map<string, readonly string[]>>();
+
+function noteAmbiguity(sink: AmbiguitySink, source: string, chosen: string, out: number, regional: readonly Trie[]): void {
+  if (!mayBeAmbiguous(source.codePointAt(0)!)) return;
   const readings = alternativesFor(source);
   if (!readings) return;
-  const regionalise = (s: string) => regional.reduce((acc, t) => t.convert(acc), s);
-  const alternatives = [...new Set([chosen, ...readings.map(regionalise)])];
+  let cache = regionalReadings.get(regional);
+  if (!cache) regionalReadings.set(regional, (cache = new Map<string, readonly string[]>()));
+  let regionalised = cache.get(source);
+  if (!regionalised) {
+    regionalised = readings.map((r) => regional.reduce((acc, t) => t.convert(acc), r));
+    cache.set(source, regionalised);
+  }
+  const alternatives = [...new Set([chosen, ...regionalised])];
   if (alternatives.length < 2) return;
   sink.list.push({ start: sink.base + out, end: sink.base + out + chosen.length, source, chosen, alternatives });
 }
@@ -160,7 +204,13 @@ function noteAmbiguity(sink: AmbiguitySink, source: string, chosen: string, out:
  * The segmented pass of opencc-js's phrase configs: cut the text at the longest
  * segmentation-dictionary matches, then run each segment through the chain on its own.
  */
-function segmentedPass(segmentation: Trie, chain: Trie[], text: string, sink: AmbiguitySink | undefined): PassResult {
+function segmentedPass(
+  segmentation: Trie,
+  chain: Trie[],
+  regional: readonly Trie[],
+  text: string,
+  sink: AmbiguitySink | undefined,
+): PassResult {
   const parts: string[] = [];
   const units: Units = [];
   let pending = 0;
@@ -173,20 +223,26 @@ function segmentedPass(segmentation: Trie, chain: Trie[], text: string, sink: Am
       parts.push(text.slice(pending, start));
       out += start - pending;
     }
-    if (sink && !phrase) noteSegmentAmbiguities(sink, segment, converted, out, chain.slice(1));
-    units.push(start, end, out, out + converted.length);
+    if (sink && !phrase && countCodePoints(segment) === countCodePoints(converted)) noteSegmentAmbiguities(sink, segment, converted, out, regional);
+    if (countCodePoints(segment) === countCodePoints(converted)) {
+      units.push(start, end, out, out + converted.length);
+    } else {
+      // A long unmatched run whose length changed: align it pass by pass, so that the
+      // edits stay as small as the dictionary matches.
+      appendShifted(units, chainUnits(chain, segment), start, out);
+    }
     parts.push(converted);
     out += converted.length;
     pending = end;
   };
   let runStart = -1;
   for (let i = 0; i < text.length; ) {
-    const match = segmentation.matchPrefix(text, i);
-    if (match) {
+    const end = longestMatch(segmentation, text, i);
+    if (end >= 0) {
       if (runStart >= 0) emit(runStart, i, false);
       runStart = -1;
-      emit(i, match.end, match.end - i > cpLength(text, i));
-      i = match.end;
+      emit(i, end, end - i > cpLength(text, i));
+      i = end;
     } else {
       if (runStart < 0) runStart = i;
       i += unmatchedLength(text, i);
@@ -198,14 +254,39 @@ function segmentedPass(segmentation: Trie, chain: Trie[], text: string, sink: Am
   return { text: parts.join(''), units };
 }
 
-/** Ambiguous characters of a segment converted character by character. */
-function noteSegmentAmbiguities(sink: AmbiguitySink, segment: string, converted: string, out: number, regional: Trie[]) {
-  let i = 0;
+function countCodePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += cpLength(text, i)) n++;
+  return n;
+}
+
+/** Units of a chain of tries run one after the other over a piece of text. */
+function chainUnits(chain: readonly Trie[], text: string): Units {
+  let current = text;
+  let units: Units | undefined;
+  for (const trie of chain) {
+    const pass = triePass(trie, current, undefined, NO_TRIES);
+    units = units ? composeUnits(units, pass.units) : pass.units;
+    current = pass.text;
+  }
+  return units ?? [];
+}
+
+/** Ambiguous characters of a segment converted character by character (same code point count). */
+function noteSegmentAmbiguities(
+  sink: AmbiguitySink,
+  segment: string,
+  converted: string,
+  out: number,
+  regional: readonly Trie[],
+): void {
   let j = 0;
-  while (i < segment.length && j < converted.length) {
+  for (let i = 0; i < segment.length; ) {
     const li = cpLength(segment, i);
     const lj = cpLength(converted, j);
-    noteAmbiguity(sink, segment.slice(i, i + li), converted.slice(j, j + lj), out + j, regional);
+    if (mayBeAmbiguous(segment.codePointAt(i)!)) {
+      noteAmbiguity(sink, segment.slice(i, i + li), converted.slice(j, j + lj), out + j, regional);
+    }
     i += li;
     j += lj;
   }
@@ -232,13 +313,14 @@ function configPipeline(name: string): Pipeline {
   const marksAmbiguity = name.startsWith('s2');
   for (const group of config.normalizationChain ?? []) {
     const trie = buildTrie(group);
-    passes.push((text) => triePass(trie, text, undefined, []));
+    passes.push((text) => triePass(trie, text, undefined, NO_TRIES));
   }
   const chain = config.conversionChain.map(buildTrie);
   if (config.segmentation) {
     const seg = config.segmentation;
     const segmentation = buildTrie(typeof seg === 'string' || isPairList(seg) ? [seg as DictLike] : (seg as DictLike[]));
-    passes.push((text, sink) => segmentedPass(segmentation, chain, text, marksAmbiguity ? sink : undefined));
+    const regional = chain.slice(1);
+    passes.push((text, sink) => segmentedPass(segmentation, chain, regional, text, marksAmbiguity ? sink : undefined));
   } else {
     chain.forEach((trie, k) => {
       const regional = chain.slice(k + 1);
@@ -293,12 +375,12 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
     let gapStart = start;
     if (protect) {
       for (let i = start; i < end; ) {
-        const match = protect.matchPrefix(text, i);
-        if (match && match.end <= end) {
+        const matchEnd = longestMatch(protect, text, i);
+        if (matchEnd >= 0 && matchEnd <= end) {
           convertGap(text, gapStart, i, acc);
-          acc.parts.push(text.slice(i, match.end));
-          acc.out += match.end - i;
-          gapStart = i = match.end;
+          acc.parts.push(text.slice(i, matchEnd));
+          acc.out += matchEnd - i;
+          gapStart = i = matchEnd;
         } else {
           i += cpLength(text, i);
         }

@@ -4,7 +4,7 @@
  * selection keeps covering the same text however its length changed.
  */
 import * as vscode from 'vscode';
-import { mapOffset, type TextEdit } from '../../core/convert/alignment';
+import { coalesceByLine, mapOffset, type TextEdit } from '../../core/convert/alignment';
 import type { Ambiguity, ConversionResult } from '../../core/convert/engine';
 import { detectSourceVariant } from '../../core/convert/detectSource';
 import type { Variant } from '../../core/convert/variants';
@@ -22,6 +22,8 @@ export interface ConvertOutcome {
   readonly ambiguities: readonly Ambiguity[];
   readonly from?: Variant;
   readonly to?: Variant;
+  /** Milliseconds spent converting and applying the edit (for the performance test). */
+  readonly timings?: { readonly convertMs: number; readonly applyMs: number };
 }
 
 export interface ConvertRequest {
@@ -37,6 +39,8 @@ export interface ConvertRequest {
 /** Texts longer than this many UTF-16 units show a cancellable progress notification. */
 const PROGRESS_THRESHOLD = 512 * 1024;
 const CHUNK_CHARS = 256 * 1024;
+/** Above this many edits, the edits of a line merge (see coalesceByLine). */
+const MAX_FINE_EDITS = 20_000;
 
 /** The document is read-only when its file system says so or VS Code refuses the edit. */
 function knownReadOnly(document: vscode.TextDocument): boolean {
@@ -112,6 +116,7 @@ export async function convertEditor(
     return cancelled() ? undefined : results;
   };
 
+  const convertStarted = performance.now();
   const results =
     size > PROGRESS_THRESHOLD
       ? await vscode.window.withProgress(
@@ -125,11 +130,16 @@ export async function convertEditor(
     return { status: 'changed-meanwhile', edits: 0, ambiguities: [], from, to: request.to };
   }
 
-  const edits: TextEdit[] = results.flatMap(({ start, result }) =>
+  const fine: TextEdit[] = results.flatMap(({ start, result }) =>
     result.edits.map((e) => ({ start: e.start + start, end: e.end + start, text: e.text })),
   );
+  // VS Code applies each edit at a cost: hundreds of thousands of one-character edits on
+  // a large document take seconds, one edit per changed line a fraction of that.
+  const edits = coalesceByLine(text, fine, MAX_FINE_EDITS);
   if (edits.length === 0) return { status: 'unchanged', edits: 0, ambiguities: [], from, to: request.to };
 
+  const applyStarted = performance.now();
+  const convertMs = applyStarted - convertStarted;
   const before = editor.selections.map((s) => [document.offsetAt(s.anchor), document.offsetAt(s.active)] as const);
   const applied = await editor.edit(
     (builder) => {
@@ -140,16 +150,17 @@ export async function convertEditor(
   if (!applied) return readOnlyOutcome(document);
 
   editor.selections = before.map(([anchor, active]) => {
-    const a = document.positionAt(mapOffset(edits, anchor));
-    const b = document.positionAt(mapOffset(edits, active));
+    const a = document.positionAt(mapOffset(fine, anchor));
+    const b = document.positionAt(mapOffset(fine, active));
     return new vscode.Selection(a, b);
   });
 
   // Ambiguity offsets are relative to each converted range's output: place them in the new document.
   const ambiguities: Ambiguity[] = [];
   for (const { start, result } of results) {
-    const base = mapOffset(edits, start);
+    const base = mapOffset(fine, start);
     for (const a of result.ambiguities) ambiguities.push({ ...a, start: a.start + base, end: a.end + base });
   }
-  return { status: 'converted', edits: edits.length, ambiguities, from, to: request.to };
+  const timings = { convertMs, applyMs: performance.now() - applyStarted };
+  return { status: 'converted', edits: edits.length, ambiguities, from, to: request.to, timings };
 }
