@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './vscode/commandIds';
 import { registerCommands } from './vscode/commands';
-import { registerConvert } from './vscode/convert/registerConvert';
+import { registerConvert, type ConvertFeature } from './vscode/convert/registerConvert';
 import { affectsChineseReader, getSetting } from './vscode/config';
 import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/languageAutoDetect';
 import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIndicator';
@@ -18,6 +18,8 @@ export interface ChineseReaderApi {
   readonly scriptIndicator: Pick<ScriptIndicator, 'state' | 'onDidChangeState' | 'reportFor'>;
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
+  /** Script conversion: fires when a converted side-by-side copy was recomputed. */
+  readonly convert: Pick<ConvertFeature, 'onDidUpdateCopy'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
+  const convert = registerConvert({ memento: context.globalState, showScriptReport: () => showScriptReport(indicator) });
   context.subscriptions.push(
     indicator,
     autoDetect,
@@ -43,12 +46,13 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
       [COMMANDS.showScriptReport]: () => showScriptReport(indicator),
       [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
     }),
-    registerConvert({ memento: context.globalState, showScriptReport: () => showScriptReport(indicator) }),
+    convert,
   );
   return {
     activationMs: performance.now() - started,
     scriptIndicator: indicator,
     onDidDecideLanguage: autoDetect.onDidDecide,
+    convert,
   };
 }
 

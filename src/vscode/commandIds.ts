@@ -16,6 +16,12 @@ export const COMMANDS = {
   convertToTaiwanPhrases: 'chineseReader.convertToTaiwanPhrases',
   convertToHongKong: 'chineseReader.convertToHongKong',
   convertFromTaiwanPhrases: 'chineseReader.convertFromTaiwanPhrases',
+  /** Explorer: convert the selected files and folders, after a preview. */
+  convertFiles: 'chineseReader.convertFiles',
+  /** Read-only copy of the active file in the other script, beside it. */
+  openConvertedCopy: 'chineseReader.openConvertedCopy',
+  /** Quick pick of the readings of an ambiguous character the conversion marked. */
+  chooseConversionAlternative: 'chineseReader.chooseConversionAlternative',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

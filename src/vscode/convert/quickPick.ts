@@ -13,7 +13,7 @@ interface ConversionItem extends vscode.QuickPickItem {
 }
 
 /** The pick's items; exported for the tests, which check the examples. */
-export async function conversionItems(lastId: string | undefined): Promise<ConversionItem[]> {
+export async function conversionItems(lastId: string | undefined, withReport = true): Promise<ConversionItem[]> {
   const { convertText } = await import('../../core/convert/engine');
   const ordered = [...CONVERSIONS].sort((a, b) => Number(b.id === lastId) - Number(a.id === lastId));
   const items: ConversionItem[] = ordered.map((conversion) => ({
@@ -26,18 +26,20 @@ export async function conversionItems(lastId: string | undefined): Promise<Conve
     items.splice(1, 0, { label: '', kind: vscode.QuickPickItemKind.Separator });
     items[0] = { ...items[0]!, label: items[0]!.label, description: `${items[0]!.description ?? ''}  (last used)` };
   }
-  items.push(
-    { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: '$(info) Show Script Report', detail: 'Script counts and the lines written in the other script', showReport: true },
-  );
+  if (withReport) {
+    items.push(
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+      { label: '$(info) Show Script Report', detail: 'Script counts and the lines written in the other script', showReport: true },
+    );
+  }
   return items;
 }
 
 export type PickResult = { conversion: Conversion } | { showReport: true } | undefined;
 
-export async function pickConversion(memento: vscode.Memento): Promise<PickResult> {
+export async function pickConversion(memento: vscode.Memento, { withReport = true } = {}): Promise<PickResult> {
   const lastId = memento.get<string>(LAST_CHOICE_KEY);
-  const picked = await vscode.window.showQuickPick(conversionItems(lastId), {
+  const picked = await vscode.window.showQuickPick(conversionItems(lastId, withReport), {
     title: 'Convert Script',
     placeHolder: 'Convert the selections, or the whole document when nothing is selected, to…',
     matchOnDescription: true,

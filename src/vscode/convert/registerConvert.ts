@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 import { findConversion, isVariant, type Variant } from '../../core/convert/variants';
 import { COMMANDS } from '../commandIds';
 import { registerCommands } from '../commands';
+import { registerAmbiguityMarks } from './ambiguityMarks';
 import { convertEditor, type ConvertOutcome, type ConvertRequest } from './applyConversion';
+import { registerConvertedCopies } from './convertedCopy';
+import { convertFiles } from './convertFiles';
 import { pickConversion, rememberConversion } from './quickPick';
 import type { GlossaryTermsProvider } from './terms';
 
@@ -18,8 +21,22 @@ export interface ConvertFeatureOptions {
   readonly showScriptReport: () => unknown;
 }
 
+/** What the feature exposes through the extension API (tests wait on it). */
+export interface ConvertFeature extends vscode.Disposable {
+  /** Fires after a converted copy's content was recomputed. */
+  readonly onDidUpdateCopy: vscode.Event<vscode.Uri>;
+}
+
 /** Options a caller (a test, another extension) may pass to the conversion commands. */
 interface CommandOptions {
+  /** Explorer conversion: apply without showing the preview. */
+  readonly skipPreview?: boolean;
+  /** Ambiguity: the alternative to use, or keep the conversion's choice. */
+  readonly alternative?: string;
+  readonly keep?: boolean;
+  readonly offset?: number;
+  /** Converted copy: the target variant. */
+  readonly to?: Variant;
   readonly from?: Variant;
   readonly token?: vscode.CancellationToken;
   readonly confirmed?: boolean;
@@ -36,6 +53,11 @@ function commandOptions(arg: unknown): CommandOptions {
     token: o.token instanceof vscode.CancellationTokenSource ? o.token.token : (o.token as vscode.CancellationToken | undefined),
     confirmed: o.confirmed === true,
     conversion: typeof o.conversion === 'string' ? o.conversion : undefined,
+    skipPreview: o.skipPreview === true,
+    alternative: typeof o.alternative === 'string' ? o.alternative : undefined,
+    keep: o.keep === true,
+    offset: typeof o.offset === 'number' ? o.offset : undefined,
+    to: isVariant(o.to) ? o.to : undefined,
   };
 }
 
@@ -54,14 +76,27 @@ const DIRECT: Record<string, DirectCommand> = {
   [COMMANDS.convertFromTaiwanPhrases]: { from: 'twp', to: 'cn' },
 };
 
-export function registerConvert(options: ConvertFeatureOptions): vscode.Disposable {
+export function registerConvert(options: ConvertFeatureOptions): ConvertFeature {
+  const marks = registerAmbiguityMarks();
+  const copies = registerConvertedCopies(options.glossary);
+
   const convertActive = async (request: ConvertRequest): Promise<ConvertOutcome> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       void vscode.window.showInformationMessage('Chinese Reader: open a document to convert its script.');
       return { status: 'no-editor', edits: 0, ambiguities: [] };
     }
-    return convertEditor(editor, request, options.glossary);
+    const outcome = await convertEditor(editor, request, options.glossary);
+    if (outcome.status === 'converted') marks.set(editor.document, outcome.ambiguities);
+    return outcome;
+  };
+
+  /** Explorer passes (clicked, selected[]); the palette passes nothing: use the active file. */
+  const explorerRoots = (clicked: unknown, selected: unknown): vscode.Uri[] => {
+    if (Array.isArray(selected) && selected.every((u) => u instanceof vscode.Uri) && selected.length > 0) return selected;
+    if (clicked instanceof vscode.Uri) return [clicked];
+    const active = vscode.window.activeTextEditor?.document.uri;
+    return active && active.scheme === 'file' ? [active] : [];
   };
 
   const direct = Object.fromEntries(
@@ -74,9 +109,36 @@ export function registerConvert(options: ConvertFeatureOptions): vscode.Disposab
     ]),
   );
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
+    marks,
+    copies,
+    ...(options.glossary ? [options.glossary.onDidChange(() => copies.refreshAll())] : []),
     registerCommands({
       ...direct,
+      [COMMANDS.convertFiles]: async (clicked: unknown, selected: unknown, arg: unknown) => {
+        const roots = explorerRoots(clicked, selected);
+        if (roots.length === 0) {
+          void vscode.window.showInformationMessage('Chinese Reader: select files or a folder in the Explorer to convert.');
+          return undefined;
+        }
+        const o = commandOptions(arg);
+        let conversion = o.conversion ? findConversion(o.conversion) : undefined;
+        if (o.conversion && !conversion) throw new Error(`unknown conversion "${o.conversion}"`);
+        if (!conversion) {
+          const picked = await pickConversion(options.memento, { withReport: false });
+          if (!picked || !('conversion' in picked)) return undefined;
+          conversion = picked.conversion;
+        }
+        return convertFiles({ roots, conversion, glossary: options.glossary, skipPreview: o.skipPreview });
+      },
+      [COMMANDS.openConvertedCopy]: async (arg: unknown) => {
+        const editor = await copies.open(commandOptions(arg).to);
+        return editor?.document.uri;
+      },
+      [COMMANDS.chooseConversionAlternative]: (arg: unknown) => {
+        const o = commandOptions(arg);
+        return marks.choose({ alternative: o.alternative, keep: o.keep, offset: o.offset });
+      },
       [COMMANDS.convertScript]: async (arg: unknown) => {
         const o = commandOptions(arg);
         let conversion = o.conversion ? findConversion(o.conversion) : undefined;
@@ -93,4 +155,10 @@ export function registerConvert(options: ConvertFeatureOptions): vscode.Disposab
       },
     }),
   );
+  return {
+    onDidUpdateCopy: copies.onDidUpdate,
+    dispose: () => {
+      disposable.dispose();
+    },
+  };
 }
