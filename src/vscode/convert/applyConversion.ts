@@ -42,9 +42,17 @@ const CHUNK_CHARS = 256 * 1024;
 /** Above this many edits, the edits of a line merge (see coalesceByLine). */
 const MAX_FINE_EDITS = 20_000;
 
-/** The document is read-only when its file system says so or VS Code refuses the edit. */
+/** Schemes without a file system provider whose documents can still be edited. */
+const EDITABLE_SCHEMES = new Set(['untitled', 'vscode-notebook-cell', 'vscode-interactive-input']);
+
+/**
+ * Read-only: a read-only file system, or a scheme with no file system behind it (virtual
+ * documents such as our converted copies, git's old versions, output channels). VS Code's
+ * API would apply the edit to such a document in memory, so the check comes first.
+ */
 function knownReadOnly(document: vscode.TextDocument): boolean {
-  return vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false;
+  const writable = vscode.workspace.fs.isWritableFileSystem(document.uri.scheme);
+  return writable === false || (writable === undefined && !EDITABLE_SCHEMES.has(document.uri.scheme));
 }
 
 function readOnlyOutcome(document: vscode.TextDocument): ConvertOutcome {

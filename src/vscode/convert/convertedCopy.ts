@@ -11,6 +11,8 @@ import { protectedTermsFor, type GlossaryTermsProvider } from './terms';
 export const CONVERTED_SCHEME = 'chinese-reader-converted';
 /** Typing in the source re-converts the copy at most this often. */
 const DEBOUNCE_MS = 300;
+/** How long a scroll we caused may take to come back as an event. */
+const ECHO_MS = 500;
 
 interface CopyQuery {
   readonly source: string;
@@ -56,8 +58,18 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const updated = new vscode.EventEmitter<vscode.Uri>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Line each editor was last scrolled to by us, to tell our scrolling from the user's. */
-  const syncedTop = new Map<vscode.TextEditor, number>();
+  /**
+   * Editors we just scrolled, until their next visible-range event (or a moment later):
+   * that event is our own scrolling echoing back, not the user's. Revealing a line "at the
+   * top" can leave a few lines above it (wrapped lines, padding), so one correcting reveal
+   * follows when the editor did not land on the line asked for.
+   */
+  const echoes = new Map<vscode.TextEditor, { timer: ReturnType<typeof setTimeout>; target: number; corrected: boolean }>();
+  const scrollTo = (editor: vscode.TextEditor, target: number, asked = target, corrected = false) => {
+    clearTimeout(echoes.get(editor)?.timer);
+    echoes.set(editor, { timer: setTimeout(() => echoes.delete(editor), ECHO_MS), target, corrected });
+    editor.revealRange(new vscode.Range(asked, 0, asked, 0), vscode.TextEditorRevealType.AtTop);
+  };
 
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
@@ -107,19 +119,26 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
   const syncScroll = (event: vscode.TextEditorVisibleRangesChangeEvent) => {
     const top = event.visibleRanges[0]?.start.line;
     if (top === undefined) return;
-    // Our own reveal echoing back: not a user's scroll.
-    if (syncedTop.get(event.textEditor) === top) return;
+    const echo = echoes.get(event.textEditor);
+    if (echo !== undefined) {
+      clearTimeout(echo.timer);
+      echoes.delete(event.textEditor);
+      const missed = echo.target - top;
+      const lineCount = event.textEditor.document.lineCount;
+      if (missed !== 0 && !echo.corrected && echo.target + missed < lineCount) {
+        scrollTo(event.textEditor, echo.target, Math.max(0, echo.target + missed), true);
+      }
+      return;
+    }
     const partner = partnerOf(event.textEditor);
-    if (!partner) return;
-    if (partner.visibleRanges[0]?.start.line === top) return;
-    syncedTop.set(partner, top);
-    partner.revealRange(new vscode.Range(top, 0, top, 0), vscode.TextEditorRevealType.AtTop);
+    if (!partner || partner.visibleRanges[0]?.start.line === top) return;
+    scrollTo(partner, top);
   };
 
   const disposable = vscode.Disposable.from(
     changed,
     updated,
-    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    { dispose: () => [...timers.values(), ...[...echoes.values()].map((e) => e.timer)].forEach((t) => clearTimeout(t)) },
     vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, provider),
     vscode.workspace.onDidChangeTextDocument((e) => scheduleRefresh(e.document)),
     vscode.window.onDidChangeTextEditorVisibleRanges(syncScroll),
@@ -153,9 +172,7 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
         preserveFocus: true,
         preview: false,
       });
-      const top = editor.visibleRanges[0]?.start.line ?? 0;
-      syncedTop.set(copyEditor, top);
-      copyEditor.revealRange(new vscode.Range(top, 0, top, 0), vscode.TextEditorRevealType.AtTop);
+      scrollTo(copyEditor, editor.visibleRanges[0]?.start.line ?? 0);
       void vscode.window.setStatusBarMessage(`Chinese Reader: ${VARIANT_NAMES[target]} copy, read-only`, 4000);
       return copyEditor;
     },
