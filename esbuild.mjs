@@ -92,7 +92,7 @@ const testOptions = [
   {
     // Core entry points the benchmarks import directly.
     ...common,
-    entryPoints: { detect: 'src/core/script/detect.ts' },
+    entryPoints: { detect: 'src/core/script/detect.ts', convert: 'src/core/convert/engine.ts' },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },
     format: 'esm',

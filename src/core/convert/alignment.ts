@@ -20,6 +20,9 @@ export interface TextEdit {
  * units of either pass merge, so a unit never splits another pass's unit.
  */
 export function composeUnits(a: Units, b: Units): Units {
+  // The common case: the normalisation pass changed nothing.
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
   const result: Units = [];
   let ia = 0;
   let ib = 0;
@@ -89,6 +92,11 @@ export function unitsToEdits(input: string, output: string, units: Units): TextE
     const inE = units[u + 1]!;
     const outS = units[u + 2]!;
     const outE = units[u + 3]!;
+    // Fast path, most units: one BMP character replaced by another.
+    if (inE - inS === 1 && outE - outS === 1 && !isSurrogate(input.charCodeAt(inS)) && !isSurrogate(output.charCodeAt(outS))) {
+      if (input.charCodeAt(inS) !== output.charCodeAt(outS)) pushEdit(edits, inS, inE, output[outS]!);
+      continue;
+    }
     const source = input.slice(inS, inE);
     const target = output.slice(outS, outE);
     if (source === target) continue;
@@ -99,6 +107,20 @@ export function unitsToEdits(input: string, output: string, units: Units): TextE
     }
   }
   return edits;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** Appends an edit, joining it to the previous one when they touch (頭 + 髮 → one edit 頭髮). */
+function pushEdit(edits: TextEdit[], start: number, end: number, text: string): void {
+  const last = edits[edits.length - 1];
+  if (last && last.end === start) {
+    edits[edits.length - 1] = { start: last.start, end, text: last.text + text };
+  } else {
+    edits.push({ start, end, text });
+  }
 }
 
 function pushCodePointDiff(edits: TextEdit[], source: string, target: string, offset: number): void {
@@ -114,13 +136,13 @@ function pushCodePointDiff(edits: TextEdit[], source: string, target: string, of
       runIn = i;
       runOut = j;
     } else if (same && runIn >= 0) {
-      edits.push({ start: offset + runIn, end: offset + i, text: target.slice(runOut, j) });
+      pushEdit(edits, offset + runIn, offset + i, target.slice(runOut, j));
       runIn = -1;
     }
     i += li;
     j += lj;
   }
-  if (runIn >= 0) edits.push({ start: offset + runIn, end: offset + i, text: target.slice(runOut) });
+  if (runIn >= 0) pushEdit(edits, offset + runIn, offset + i, target.slice(runOut));
 }
 
 function pushTrimmed(edits: TextEdit[], source: string, target: string, offset: number): void {
@@ -137,11 +159,7 @@ function pushTrimmed(edits: TextEdit[], source: string, target: string, offset: 
     suffix++;
   }
   if (suffix > 0 && isHighSurrogate(source.charCodeAt(source.length - suffix - 1))) suffix--;
-  edits.push({
-    start: offset + prefix,
-    end: offset + source.length - suffix,
-    text: target.slice(prefix, target.length - suffix),
-  });
+  pushEdit(edits, offset + prefix, offset + source.length - suffix, target.slice(prefix, target.length - suffix));
 }
 
 /**

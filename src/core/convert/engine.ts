@@ -103,6 +103,8 @@ function idsEnd(text: string, i: number): number {
  * description sequence such as ⿰氵青, whose components OpenCC leaves alone.
  */
 function unmatchedLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < IDS_BINARY_FIRST || (code > IDS_LAST && code < 0xd800) || code > 0xdfff) return 1;
   const end = idsEnd(text, i);
   return end > i ? end - i : cpLength(text, i);
 }
@@ -223,8 +225,9 @@ function segmentedPass(
       parts.push(text.slice(pending, start));
       out += start - pending;
     }
-    if (sink && !phrase && countCodePoints(segment) === countCodePoints(converted)) noteSegmentAmbiguities(sink, segment, converted, out, regional);
-    if (countCodePoints(segment) === countCodePoints(converted)) {
+    const sameCount = sameCodePointCount(segment, converted);
+    if (sink && !phrase && sameCount) noteSegmentAmbiguities(sink, segment, converted, out, regional);
+    if (sameCount) {
       units.push(start, end, out, out + converted.length);
     } else {
       // A long unmatched run whose length changed: align it pass by pass, so that the
@@ -252,6 +255,20 @@ function segmentedPass(
   if (pending === 0) return { text, units };
   if (pending < text.length) parts.push(text.slice(pending));
   return { text: parts.join(''), units };
+}
+
+/** Whether two strings have as many code points; quick when neither holds a surrogate. */
+function sameCodePointCount(a: string, b: string): boolean {
+  if (a.length === b.length && !hasSurrogate(a) && !hasSurrogate(b)) return true;
+  return countCodePoints(a) === countCodePoints(b);
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
 }
 
 function countCodePoints(text: string): number {
