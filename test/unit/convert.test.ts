@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as OpenCC from 'opencc-js';
-import { composeUnits, mapOffset, unitsToEdits, type TextEdit } from '../../src/core/convert/alignment';
+import { coalesceEdits, composeUnits, mapOffset, unitsToEdits, type TextEdit } from '../../src/core/convert/alignment';
 import { alternativesFor } from '../../src/core/convert/ambiguity';
 import { detectSourceVariant } from '../../src/core/convert/detectSource';
 import { configsFor, createConverter } from '../../src/core/convert/engine';
@@ -194,6 +194,20 @@ test('composing passes merges overlapping units and keeps offsets', () => {
   const input = 'abXcd';
   const output = 'abYYcd';
   assert.deepEqual(unitsToEdits(input, output, [2, 3, 2, 4]), [{ start: 2, end: 3, text: 'YY' }]);
+});
+
+test('coalescing keeps the text and stays within the edit budget, by line first', () => {
+  const input = 'a1b1\nc1d1\ne1f1\ng1h1\n';
+  const edits = [0, 2, 5, 7, 10, 12, 15, 17].map((start) => ({ start, end: start + 1, text: input[start]!.toUpperCase() }));
+  const expected = applyEdits(input, edits);
+  assert.equal(coalesceEdits(input, edits, 8), edits, 'within budget: unchanged');
+  const byLine = coalesceEdits(input, edits, 4);
+  assert.equal(byLine.length, 4);
+  assert.ok(byLine.every((e) => !input.slice(e.start, e.end).includes('\n')), 'no edit spans a line break');
+  assert.equal(applyEdits(input, byLine), expected);
+  const grouped = coalesceEdits(input, edits, 2);
+  assert.ok(grouped.length <= 2);
+  assert.equal(applyEdits(input, grouped), expected);
 });
 
 test('offsets map through edits: starts stay, ends follow the replacement', () => {

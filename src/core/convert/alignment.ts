@@ -178,19 +178,29 @@ export function mapOffset(edits: readonly TextEdit[], offset: number): number {
 }
 
 /**
- * Fewer, larger edits for an editor that applies each edit at a cost: above `maxEdits`,
- * neighbouring edits on the same line merge, the unchanged text between them rewritten
- * as it was. No edit ever spans a line break that was not already in one, so line
- * structure, folding and the other lines are untouched.
+ * Fewer, larger edits for an editor that applies each edit at a cost. Up to `maxEdits`,
+ * the edits stay as they are. Above, neighbouring edits on the same line merge, the
+ * unchanged text between them rewritten as it was; if that still leaves more than
+ * `maxEdits`, neighbouring edits merge across line breaks too, in groups just large enough
+ * to stay within the budget. The text that results is the same either way.
  */
-export function coalesceByLine(input: string, edits: readonly TextEdit[], maxEdits: number): readonly TextEdit[] {
+export function coalesceEdits(input: string, edits: readonly TextEdit[], maxEdits: number): readonly TextEdit[] {
   if (edits.length <= maxEdits) return edits;
+  const byLine = mergeWhile(input, edits, (gap) => !gap.includes('\n'));
+  if (byLine.length <= maxEdits) return byLine;
+  const groupSize = Math.ceil(byLine.length / maxEdits);
+  let count = 0;
+  return mergeWhile(input, byLine, () => ++count % groupSize !== 0);
+}
+
+/** Merges each edit into the previous one while `join(gap)` says so. */
+function mergeWhile(input: string, edits: readonly TextEdit[], join: (gap: string) => boolean): TextEdit[] {
   const merged: TextEdit[] = [];
   let current: { start: number; end: number; parts: string[] } | undefined;
   for (const edit of edits) {
     if (current) {
       const gap = input.slice(current.end, edit.start);
-      if (!gap.includes('\n')) {
+      if (join(gap)) {
         current.parts.push(gap, edit.text);
         current.end = edit.end;
         continue;

@@ -4,7 +4,7 @@
  * selection keeps covering the same text however its length changed.
  */
 import * as vscode from 'vscode';
-import { coalesceByLine, mapOffset, type TextEdit } from '../../core/convert/alignment';
+import { coalesceEdits, mapOffset, type TextEdit } from '../../core/convert/alignment';
 import type { Ambiguity, ConversionResult } from '../../core/convert/engine';
 import { detectSourceVariant } from '../../core/convert/detectSource';
 import type { Variant } from '../../core/convert/variants';
@@ -39,8 +39,8 @@ export interface ConvertRequest {
 /** Texts longer than this many UTF-16 units show a cancellable progress notification. */
 const PROGRESS_THRESHOLD = 512 * 1024;
 const CHUNK_CHARS = 256 * 1024;
-/** Above this many edits, the edits of a line merge (see coalesceByLine). */
-const MAX_FINE_EDITS = 20_000;
+/** Edit budget of one conversion (see coalesceEdits). */
+const MAX_FINE_EDITS = 5_000;
 
 /** Schemes without a file system provider whose documents can still be edited. */
 const EDITABLE_SCHEMES = new Set(['untitled', 'vscode-notebook-cell', 'vscode-interactive-input']);
@@ -142,8 +142,9 @@ export async function convertEditor(
     result.edits.map((e) => ({ start: e.start + start, end: e.end + start, text: e.text })),
   );
   // VS Code applies each edit at a cost: hundreds of thousands of one-character edits on
-  // a large document take seconds, one edit per changed line a fraction of that.
-  const edits = coalesceByLine(text, fine, MAX_FINE_EDITS);
+  // a large document take many seconds, and even one edit per changed line takes seconds
+  // on 5 MB. Above the budget, edits merge (see coalesceEdits); the text is the same.
+  const edits = coalesceEdits(text, fine, MAX_FINE_EDITS);
   if (edits.length === 0) return { status: 'unchanged', edits: 0, ambiguities: [], from, to: request.to };
 
   const applyStarted = performance.now();

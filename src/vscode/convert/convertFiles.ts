@@ -4,7 +4,7 @@
  * workspace edit (one undo). Binary and non-UTF-8 files are skipped and named.
  */
 import * as vscode from 'vscode';
-import { coalesceByLine } from '../../core/convert/alignment';
+import { coalesceEdits } from '../../core/convert/alignment';
 import type { Conversion } from '../../core/convert/variants';
 import { decodeUtf8 } from '../../core/text/decode';
 import { getSetting } from '../config';
@@ -114,7 +114,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
         }
         const changedChars = result.edits.reduce((n, e) => n + countCodePoints(read.text.slice(e.start, e.end)), 0);
         const positions = lineStarts(read.text);
-        const textEdits = coalesceByLine(read.text, result.edits, 5000).map(
+        const textEdits = coalesceEdits(read.text, result.edits, 5000).map(
           (e) => new vscode.TextEdit(new vscode.Range(positionAt(positions, e.start), positionAt(positions, e.end)), e.text),
         );
         changes.push({ uri, changedChars, edits: result.edits.length, textEdits });
