@@ -141,6 +141,28 @@ function longestMatch(trie: Trie, text: string, i: number): number {
   return end;
 }
 
+/**
+ * `trie.convert(text)` of opencc-js, for the short segments of the segmented configs:
+ * the same maximum-match replacement, built by string concatenation instead of an array
+ * joined for each segment.
+ */
+function trieConvert(trie: Trie, text: string): string {
+  let out = '';
+  let pending = 0;
+  for (let i = 0; i < text.length; ) {
+    const end = longestMatch(trie, text, i);
+    if (end < 0) {
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    if (pending < i) out += text.slice(pending, i);
+    out += matchedValue;
+    pending = i = end;
+  }
+  if (pending === 0) return text;
+  return pending < text.length ? out + text.slice(pending) : out;
+}
+
 function buildTrie(dicts: readonly DictLike[]): Trie {
   const trie = new Trie();
   trie.loadDictGroup(dicts);
@@ -219,7 +241,8 @@ function segmentedPass(
   let out = 0;
   const emit = (start: number, end: number, phrase: boolean) => {
     const segment = text.slice(start, end);
-    const converted = chain.reduce((acc, t) => t.convert(acc), segment);
+    let converted = segment;
+    for (const trie of chain) converted = trieConvert(trie, converted);
     if (converted === segment) return;
     if (pending < start) {
       parts.push(text.slice(pending, start));
@@ -411,7 +434,9 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
     const piece = text.slice(start, end);
     const sink = acc.ambiguities ? { list: acc.ambiguities, base: acc.out } : undefined;
     const result = runPasses(getPasses(), piece, sink);
-    appendShifted(acc.units, result.units, start, acc.out);
+    // The whole text in one piece (the usual case): adopt its units instead of copying them.
+    if (acc.units.length === 0 && start === 0 && acc.out === 0) acc.units = result.units;
+    else appendShifted(acc.units, result.units, start, acc.out);
     acc.parts.push(result.text);
     acc.out += result.text.length;
   };
@@ -456,7 +481,7 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
 
 interface Accumulator {
   readonly parts: string[];
-  readonly units: Units;
+  units: Units;
   out: number;
   readonly ambiguities: Ambiguity[] | undefined;
 }
