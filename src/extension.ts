@@ -18,8 +18,8 @@ export interface ChineseReaderApi {
   readonly scriptIndicator: Pick<ScriptIndicator, 'state' | 'onDidChangeState' | 'reportFor'>;
   /** Fires once for every plaintext document considered for the switch to zh-text. */
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
-  /** Script conversion: fires when a converted side-by-side copy was recomputed. */
-  readonly convert: Pick<ConvertFeature, 'onDidUpdateCopy'>;
+  /** Script conversion: copy updates and the Convert Script… items, for the tests. */
+  readonly convert: Pick<ConvertFeature, 'onDidUpdateCopy' | 'conversionItems'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */

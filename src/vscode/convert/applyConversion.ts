@@ -4,6 +4,7 @@
  * selection keeps covering the same text however its length changed.
  */
 import * as vscode from 'vscode';
+import { loadEngine } from './loadEngine';
 import { coalesceEdits, mapOffset, type TextEdit } from '../../core/convert/alignment';
 import type { Ambiguity, ConversionResult } from '../../core/convert/engine';
 import { detectSourceVariant } from '../../core/convert/detectSource';
@@ -95,7 +96,7 @@ export async function convertEditor(
   }
 
   const from = request.from ?? detectSourceVariant(ranges.map(([s, e]) => text.slice(s, e)).join('\n'), request.to);
-  const { createConverter } = await import('../../core/convert/engine');
+  const { createConverter } = loadEngine();
   const converter = createConverter(from, request.to, {
     protectedTerms: protectedTermsFor(document, glossary),
     markAmbiguities: getSetting('convert.markAmbiguous', document),

@@ -4,6 +4,7 @@
  * workspace edit (one undo). Binary and non-UTF-8 files are skipped and named.
  */
 import * as vscode from 'vscode';
+import { loadEngine } from './loadEngine';
 import { coalesceEdits } from '../../core/convert/alignment';
 import type { Conversion } from '../../core/convert/variants';
 import { decodeUtf8 } from '../../core/text/decode';
@@ -84,7 +85,7 @@ export interface ConvertFilesRequest {
 }
 
 export async function convertFiles(request: ConvertFilesRequest): Promise<ConvertFilesOutcome> {
-  const { createConverter } = await import('../../core/convert/engine');
+  const { createConverter } = loadEngine();
   const { files, truncated } = await collectFiles(request.roots);
   const changes: (FileChange & { textEdits: vscode.TextEdit[] })[] = [];
   const unchanged: vscode.Uri[] = [];

@@ -4,6 +4,7 @@
  * line for line (conversion never adds or removes a line break).
  */
 import * as vscode from 'vscode';
+import { loadEngine } from './loadEngine';
 import { detectScript } from '../../core/script/detect';
 import { VARIANT_NAMES, isVariant, type Variant } from '../../core/convert/variants';
 import { protectedTermsFor, type GlossaryTermsProvider } from './terms';
@@ -78,7 +79,7 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
       if (!query) return '';
       const source = await vscode.workspace.openTextDocument(vscode.Uri.parse(query.source));
       const text = source.getText();
-      const { createConverter } = await import('../../core/convert/engine');
+      const { createConverter } = loadEngine();
       const from: Variant = query.to === 'cn' ? 't' : detectScript(text).script === 'simplified' ? 'cn' : 't';
       const converted = createConverter(from, query.to, { protectedTerms: protectedTermsFor(source, glossary) }).convert(text);
       setTimeout(() => updated.fire(uri), 0);

@@ -3,6 +3,7 @@
  * plain description and its effect on a live example, the last choice first.
  */
 import * as vscode from 'vscode';
+import { loadEngine } from './loadEngine';
 import { CONVERSIONS, findConversion, type Conversion } from '../../core/convert/variants';
 
 const LAST_CHOICE_KEY = 'chineseReader.convert.lastConversion';
@@ -13,8 +14,8 @@ interface ConversionItem extends vscode.QuickPickItem {
 }
 
 /** The pick's items; exported for the tests, which check the examples. */
-export async function conversionItems(lastId: string | undefined, withReport = true): Promise<ConversionItem[]> {
-  const { convertText } = await import('../../core/convert/engine');
+export function conversionItems(lastId: string | undefined, withReport = true): ConversionItem[] {
+  const { convertText } = loadEngine();
   const ordered = [...CONVERSIONS].sort((a, b) => Number(b.id === lastId) - Number(a.id === lastId));
   const items: ConversionItem[] = ordered.map((conversion) => ({
     label: conversion.label,

@@ -10,7 +10,7 @@ import { registerAmbiguityMarks } from './ambiguityMarks';
 import { convertEditor, type ConvertOutcome, type ConvertRequest } from './applyConversion';
 import { registerConvertedCopies } from './convertedCopy';
 import { convertFiles } from './convertFiles';
-import { pickConversion, rememberConversion } from './quickPick';
+import { conversionItems, pickConversion, rememberConversion } from './quickPick';
 import type { GlossaryTermsProvider } from './terms';
 
 export interface ConvertFeatureOptions {
@@ -25,6 +25,8 @@ export interface ConvertFeatureOptions {
 export interface ConvertFeature extends vscode.Disposable {
   /** Fires after a converted copy's content was recomputed. */
   readonly onDidUpdateCopy: vscode.Event<vscode.Uri>;
+  /** The items Convert Script… shows, `lastId` (an OpenCC config name) first. */
+  conversionItems: typeof conversionItems;
 }
 
 /** Options a caller (a test, another extension) may pass to the conversion commands. */
@@ -157,6 +159,7 @@ export function registerConvert(options: ConvertFeatureOptions): ConvertFeature 
   );
   return {
     onDidUpdateCopy: copies.onDidUpdate,
+    conversionItems,
     dispose: () => {
       disposable.dispose();
     },

@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
 import type { ConvertFilesOutcome } from '../../../src/vscode/convert/convertFiles';
-import { conversionItems } from '../../../src/vscode/convert/quickPick';
 import { activate, closeAllEditors, SEED, waitFor, withSetting, workspaceUri } from './util';
 
 const AMBIGUITY_CODE = 'zh.convert.ambiguous';
@@ -91,8 +90,8 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     }
   });
 
-  it('the Convert Script pick lists every conversion with a live example and the script report', async () => {
-    const items = await conversionItems('s2twp');
+  it('the Convert Script pick lists every conversion with a live example and the script report', () => {
+    const items = api.convert.conversionItems('s2twp');
     const conversions = items.filter((i) => i.conversion);
     assert.equal(conversions.length, 16);
     assert.equal(conversions[0]!.conversion!.id, 's2twp', 'the last choice comes first');
