@@ -1,7 +1,7 @@
 // End to end: script conversion from the command palette of a real VS Code (the packaged
 // .vsix in code-server, driven in headless Chromium), on the seed.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO, installVsix, launchChromium, prepareSandbox, startCodeServer, workbenchUrl } from '../harness/codeServer.mjs';
@@ -16,7 +16,10 @@ let browser;
 let page;
 
 before(async () => {
-  sandbox = prepareSandbox('e2e-convert');
+  // Documents over 20 KB ask before converting; the seed (8 KB) does not, large.txt does.
+  sandbox = prepareSandbox('e2e-convert', { settings: { 'chineseReader.convert.confirmAboveMB': 0.02 } });
+  const seed = readFileSync(path.join(REPO, 'seeds', SEED), 'utf8');
+  writeFileSync(path.join(sandbox.workspace, 'large.txt'), seed.repeat(4));
   await installVsix(VSIX, sandbox.extensions);
   server = await startCodeServer(sandbox);
   browser = await launchChromium();
@@ -73,4 +76,27 @@ test('Convert Script… offers every variant with an example and converts with t
   await editorLines('新基建时代').waitFor({ timeout: 30_000 });
   await page.keyboard.press('Control+Z');
   await editorLines('新基建時代').waitFor({ timeout: 30_000 });
+});
+
+test('a document over chineseReader.convert.confirmAboveMB asks first: Cancel leaves it, Convert converts it', async () => {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'large.txt' });
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
+
+  await runFromPalette('Convert to Simplified');
+  const dialog = page.locator('.monaco-dialog-box', { hasText: 'larger than 0.02 MB' });
+  await dialog.waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-large-file-question.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+  assert.equal(await editorLines('新基建时代').count(), 0, 'Cancel converts nothing');
+
+  await runFromPalette('Convert to Simplified');
+  await dialog.waitFor({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: 'Convert' }).click();
+  await editorLines('新基建时代').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Control+Z');
+  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
 });
