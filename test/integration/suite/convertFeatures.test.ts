@@ -105,7 +105,11 @@ describe('script conversion: marks, Explorer, converted copy', () => {
   });
 
   it('opens a read-only converted copy beside the source that follows edits and scrolling', async () => {
-    const source = await vscode.window.showTextDocument(workspaceUri(SEED));
+    // A copy of the seed, so that the seed itself is first opened by the tests that expect
+    // to see it open (the language switch); reading its bytes does not open it.
+    const file = workspaceUri('convert-copy-source.txt');
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    const source = await vscode.window.showTextDocument(file);
     const copyUri = await vscode.commands.executeCommand<vscode.Uri>('chineseReader.openConvertedCopy');
     const copy = await waitFor('the copy editor', () =>
       vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === copyUri.toString()),
@@ -146,6 +150,8 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     });
     await vscode.window.showTextDocument(source.document, source.viewColumn);
     await vscode.commands.executeCommand('undo');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(file);
   });
 
   it('converts a folder from the Explorer, skipping binary and non-UTF-8 files and saying so', async () => {
