@@ -14,7 +14,12 @@ function ambiguityHints(uri: vscode.Uri): vscode.Diagnostic[] {
 
 async function openEditor(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  // The commands act on the active editor: make sure it is this one.
+  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
+    vscode.window.onDidChangeActiveTextEditor,
+  ]);
+  return editor;
 }
 
 describe('script conversion: marks, Explorer, converted copy', () => {
