@@ -52,7 +52,7 @@ function commandOptions(arg: unknown): CommandOptions {
   const o = arg as Record<string, unknown>;
   return {
     from: isVariant(o.from) ? o.from : undefined,
-    token: o.token instanceof vscode.CancellationTokenSource ? o.token.token : (o.token as vscode.CancellationToken | undefined),
+    token: isCancellationToken(o.token) ? o.token : undefined,
     confirmed: o.confirmed === true,
     conversion: typeof o.conversion === 'string' ? o.conversion : undefined,
     skipPreview: o.skipPreview === true,
@@ -61,6 +61,10 @@ function commandOptions(arg: unknown): CommandOptions {
     offset: typeof o.offset === 'number' ? o.offset : undefined,
     to: isVariant(o.to) ? o.to : undefined,
   };
+}
+
+function isCancellationToken(value: unknown): value is vscode.CancellationToken {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).isCancellationRequested === 'boolean';
 }
 
 /** A direct command: the target is fixed; the source is fixed or detected. */
