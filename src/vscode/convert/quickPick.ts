@@ -39,7 +39,7 @@ export function conversionItems(lastId: string | undefined, withReport = true): 
 export type PickResult = { conversion: Conversion } | { showReport: true } | undefined;
 
 export async function pickConversion(memento: vscode.Memento, { withReport = true } = {}): Promise<PickResult> {
-  const lastId = memento.get<string>(LAST_CHOICE_KEY);
+  const lastId = lastConversion(memento);
   const picked = await vscode.window.showQuickPick(conversionItems(lastId, withReport), {
     title: 'Convert Script',
     placeHolder: 'Convert the selections, or the whole document when nothing is selected, to…',
@@ -51,6 +51,11 @@ export async function pickConversion(memento: vscode.Memento, { withReport = tru
   if (!picked.conversion) return undefined;
   await memento.update(LAST_CHOICE_KEY, picked.conversion.id);
   return { conversion: picked.conversion };
+}
+
+/** The OpenCC config name of the conversion picked last, if any. */
+export function lastConversion(memento: vscode.Memento): string | undefined {
+  return memento.get<string>(LAST_CHOICE_KEY);
 }
 
 export async function rememberConversion(memento: vscode.Memento, id: string): Promise<void> {

@@ -10,7 +10,7 @@ import { registerAmbiguityMarks } from './ambiguityMarks';
 import { convertEditor, type ConvertOutcome, type ConvertRequest } from './applyConversion';
 import { registerConvertedCopies } from './convertedCopy';
 import { convertFiles } from './convertFiles';
-import { conversionItems, pickConversion, rememberConversion } from './quickPick';
+import { conversionItems, lastConversion, pickConversion, rememberConversion } from './quickPick';
 import type { GlossaryTermsProvider } from './terms';
 
 export interface ConvertFeatureOptions {
@@ -25,8 +25,8 @@ export interface ConvertFeatureOptions {
 export interface ConvertFeature extends vscode.Disposable {
   /** Fires after a converted copy's content was recomputed. */
   readonly onDidUpdateCopy: vscode.Event<vscode.Uri>;
-  /** The items Convert Script… shows, `lastId` (an OpenCC config name) first. */
-  conversionItems: typeof conversionItems;
+  /** The items Convert Script… shows now: the conversion used last comes first. */
+  conversionItems(): ReturnType<typeof conversionItems>;
 }
 
 /** Options a caller (a test, another extension) may pass to the conversion commands. */
@@ -163,7 +163,7 @@ export function registerConvert(options: ConvertFeatureOptions): ConvertFeature 
   );
   return {
     onDidUpdateCopy: copies.onDidUpdate,
-    conversionItems,
+    conversionItems: () => conversionItems(lastConversion(options.memento)),
     dispose: () => {
       disposable.dispose();
     },

@@ -115,10 +115,12 @@ describe('script conversion commands', () => {
   });
 
   it('Convert Script with a conversion converts and is remembered; unknown ones are refused', async () => {
+    const api = await activate();
     const editor = await openEditor(SIMPLIFIED);
     const outcome = await run('chineseReader.convertScript', { conversion: 's2hk' });
     assert.equal(outcome.status, 'converted');
     assert.equal(editor.document.getText(), opencc('cn', 'hk', SIMPLIFIED));
+    assert.equal(api.convert.conversionItems()[0]!.conversion?.id, 's2hk', 'the pick now offers s2hk first');
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chineseReader.convertScript', { conversion: 'x2y' })), /unknown conversion/);
   });
 

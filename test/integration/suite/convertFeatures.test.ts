@@ -95,8 +95,11 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     }
   });
 
-  it('the Convert Script pick lists every conversion with a live example and the script report', () => {
-    const items = api.convert.conversionItems('s2twp');
+  it('the Convert Script pick lists every conversion with a live example and the script report, the last used first', async () => {
+    // Running Convert Script with a conversion makes it the remembered one.
+    await openEditor('软件');
+    await vscode.commands.executeCommand('chineseReader.convertScript', { conversion: 's2twp' });
+    const items = api.convert.conversionItems();
     const conversions = items.filter((i) => i.conversion);
     assert.equal(conversions.length, 16);
     assert.equal(conversions[0]!.conversion!.id, 's2twp', 'the last choice comes first');
