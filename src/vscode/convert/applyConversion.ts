@@ -157,7 +157,9 @@ export async function convertEditor(
     },
     { undoStopBefore: true, undoStopAfter: true },
   );
-  if (!applied) return readOnlyOutcome(document);
+  // A file VS Code holds read-only (files.readonlyInclude, a locked editor) reports the
+  // edit as applied but leaves the document as it was: the version tells.
+  if (!applied || document.version === version) return readOnlyOutcome(document);
 
   editor.selections = before.map(([anchor, active]) => {
     const a = document.positionAt(mapOffset(fine, anchor));

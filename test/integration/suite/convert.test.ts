@@ -9,6 +9,16 @@ function opencc(from: string, to: string, text: string): string {
   return OpenCC.Converter({ from, to })(text);
 }
 
+/**
+ * Waits until VS Code has closed every untitled document: the next test's new untitled
+ * document may get a closed one's name, and must not meet its stale contents.
+ */
+function untitledClosed(): Promise<boolean> {
+  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
+    vscode.workspace.onDidCloseTextDocument,
+  ]);
+}
+
 async function openEditor(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
   const editor = await vscode.window.showTextDocument(document);
@@ -39,6 +49,7 @@ describe('script conversion commands', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAllEditors();
+    await untitledClosed();
   });
 
   const direct: { command: string; from: string; to: string; input: string }[] = [

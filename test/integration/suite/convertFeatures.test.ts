@@ -12,6 +12,16 @@ function ambiguityHints(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.code === AMBIGUITY_CODE && d.source === 'Chinese Reader');
 }
 
+/**
+ * Waits until VS Code has closed every untitled document: the next test's new untitled
+ * document may get a closed one's name, and must not meet its stale contents.
+ */
+function untitledClosed(): Promise<boolean> {
+  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
+    vscode.workspace.onDidCloseTextDocument,
+  ]);
+}
+
 async function openEditor(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
   const editor = await vscode.window.showTextDocument(document);
@@ -33,6 +43,7 @@ describe('script conversion: marks, Explorer, converted copy', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     await closeAllEditors();
+    await untitledClosed();
   });
 
   it('marks the characters chosen without context, with a quick fix per reading, and follows edits', async () => {
@@ -160,6 +171,23 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     await vscode.commands.executeCommand('undo');
     await closeAllEditors();
     await vscode.workspace.fs.delete(file);
+  });
+
+  it('refuses a file VS Code holds read-only (files.readonlyInclude) with a message, changing nothing', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    const previous = files.inspect('readonlyInclude')?.globalValue;
+    await files.update('readonlyInclude', { '**/convert/traditional.txt': true }, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await vscode.window.showTextDocument(workspaceUri('convert/traditional.txt'));
+      const before = editor.document.getText();
+      const version = editor.document.version;
+      const outcome = await vscode.commands.executeCommand<ConvertOutcome>('chineseReader.convertToSimplified');
+      assert.equal(outcome.status, 'readonly');
+      assert.equal(editor.document.getText(), before);
+      assert.equal(editor.document.version, version);
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('readonlyInclude', previous, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('converts a folder from the Explorer, skipping binary and non-UTF-8 files and saying so', async () => {
