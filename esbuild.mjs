@@ -65,6 +65,16 @@ const productOptions = [
     sourcemap: production ? false : 'linked',
     define: { ZHREADER_VERSION: JSON.stringify(pkg.version) },
   },
+  {
+    // Script conversion's engine and dictionaries, required by the extension on first use
+    // (src/vscode/convert/loadEngine.ts) so that they stay out of activation.
+    ...common,
+    entryPoints: { 'convert-engine': 'src/core/convert/engine.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+  },
 ];
 
 const testOptions = [
@@ -104,6 +114,8 @@ const testOptions = [
       glossaryParse: 'src/core/glossary/parse.ts',
       // Spam diagnostics (issue 5)
       spam: 'src/core/spam/document.ts',
+      // Script conversion (issue 4)
+      convert: 'src/core/convert/engine.ts',
     },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },

@@ -2,13 +2,14 @@
 # Sets up everything Chinese Reader needs on a fresh Debian machine, then builds it.
 # Idempotent: each step is skipped when it is already done.
 #   - Debian packages: Chromium and a CJK font (browser tests and screenshots),
-#     libkrb5-dev and ripgrep (needed to install code-server).
+#     libkrb5-dev and ripgrep (needed to install code-server), opencc (the native
+#     OpenCC command-line tool, the peer of the conversion benchmark).
 #   - npm dependencies with `npm ci` from the committed lockfile.
 #   - code-server (VS Code 1.100.3 for the browser) into .cache/code-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium fonts-wqy-microhei libkrb5-dev ripgrep)
+APT_PACKAGES=(chromium fonts-wqy-microhei libkrb5-dev ripgrep opencc)
 CODE_SERVER_VERSION=4.100.3
 CODE_SERVER_DIR=.cache/code-server
 

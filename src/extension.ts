@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './vscode/commandIds';
 import { registerCommands } from './vscode/commands';
+import { registerConvert, type ConvertFeature } from './vscode/convert/registerConvert';
 import { affectsChineseReader, getSetting } from './vscode/config';
 import { registerLanguageAutoDetect, type LanguageAutoDetect } from './vscode/languageAutoDetect';
 import { registerOutline, type OutlineFeature } from './vscode/outline';
@@ -26,6 +27,8 @@ export interface ChineseReaderApi {
   readonly hoverGlossary: Pick<HoverGlossary, 'glossary'>;
   /** Spam diagnostics: an event per publication and the findings behind them. */
   readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;
+  /** Script conversion: copy updates and the Convert Script… items, for the tests. */
+  readonly convert: Pick<ConvertFeature, 'onDidUpdateCopy' | 'conversionItems'>;
 }
 
 /** Keeps the `chineseReader.languages` context key, used by `when` clauses, in step with the setting. */
@@ -46,6 +49,12 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const outline = registerOutline();
   const hoverGlossary = registerHoverGlossary(context.extensionPath);
   const spam = registerSpam(context);
+  const convert = registerConvert({
+    memento: context.globalState,
+    showScriptReport: () => showScriptReport(indicator),
+    // Glossary terms are protected from conversion, like the user's own protected terms.
+    glossary: hoverGlossary.glossary,
+  });
   context.subscriptions.push(
     outline,
     hoverGlossary,
@@ -57,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
       [COMMANDS.showScriptReport]: () => showScriptReport(indicator),
       [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
     }),
+    convert,
   );
   return {
     activationMs: performance.now() - started,
@@ -65,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     outline,
     hoverGlossary,
     spam,
+    convert,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { outlineCommand } from './commands/outline';
 import { checkCommand } from './commands/check';
+import { convertCommand } from './commands/convert';
 import { scriptCommand } from './commands/script';
 import { lookupCommand } from './commands/lookup';
 import { segmentCommand } from './commands/segment';
@@ -12,7 +13,14 @@ import type { CliCommand } from './types';
 
 declare const ZHREADER_VERSION: string;
 
-const COMMANDS: readonly CliCommand[] = [scriptCommand, lookupCommand, segmentCommand, outlineCommand, checkCommand];
+const COMMANDS: readonly CliCommand[] = [
+  scriptCommand,
+  lookupCommand,
+  segmentCommand,
+  convertCommand,
+  outlineCommand,
+  checkCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -24,6 +24,7 @@ export interface ChineseReaderSettings {
   readonly 'outline.readingSpeed': number;
   /** Information diagnostics for gaps and duplicates in numbered headings. */
   readonly 'outline.numberingDiagnostics': boolean;
+
   // Hover glossary (issue 3)
   /** Show pinyin and English when hovering Chinese words. */
   readonly 'hover.enabled': boolean;
@@ -41,15 +42,7 @@ export interface ChineseReaderSettings {
   readonly 'glossary.entries': readonly GlossaryEntrySetting[];
   /** The word segmentation engine. */
   readonly 'segmenter.engine': 'jieba-rs' | 'nodejieba';
-}
 
-/** One inline glossary entry in settings.json. */
-export interface GlossaryEntrySetting {
-  readonly term: string;
-  readonly other?: string;
-  readonly pinyin?: string;
-  readonly english: string;
-  readonly note?: string;
   // Spam and off-topic diagnostics (issue 5).
   /** Flag spam, off-topic, caption, byline and boilerplate lines in the Problems panel. */
   readonly 'spam.enabled': boolean;
@@ -65,6 +58,23 @@ export interface GlossaryEntrySetting {
   readonly 'spam.maxFileSizeKB': number;
   /** Longer lines are not checked (a one-time notice says so). */
   readonly 'spam.maxLineLength': number;
+
+  // Script conversion (issue 4)
+  /** Terms never converted, on top of the project glossary's. */
+  readonly 'convert.protectedTerms': readonly string[];
+  /** Mark characters whose conversion had to choose between several readings. */
+  readonly 'convert.markAmbiguous': boolean;
+  /** Ask before converting documents larger than this many MB (0: never ask). */
+  readonly 'convert.confirmAboveMB': number;
+}
+
+/** One inline glossary entry in settings.json. */
+export interface GlossaryEntrySetting {
+  readonly term: string;
+  readonly other?: string;
+  readonly pinyin?: string;
+  readonly english: string;
+  readonly note?: string;
 }
 
 export type SettingKey = keyof ChineseReaderSettings;
@@ -80,6 +90,7 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'outline.rules': [],
   'outline.readingSpeed': 400,
   'outline.numberingDiagnostics': true,
+
   // Hover glossary (issue 3)
   'hover.enabled': true,
   'hover.toneColors': 'pleco',
@@ -89,6 +100,7 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'glossary.files': ['**/{glossary,*.glossary}.{tsv,csv,json}'],
   'glossary.entries': [],
   'segmenter.engine': 'jieba-rs',
+
   // Spam and off-topic diagnostics (issue 5).
   'spam.enabled': true,
   'spam.sensitivity': 'medium',
@@ -105,6 +117,11 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'spam.denyTerms': [],
   'spam.maxFileSizeKB': 4096,
   'spam.maxLineLength': 10000,
+
+  // Script conversion (issue 4)
+  'convert.protectedTerms': [],
+  'convert.markAmbiguous': true,
+  'convert.confirmAboveMB': 10,
 };
 
 /** The language id this extension contributes. */

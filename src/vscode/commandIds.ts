@@ -16,9 +16,24 @@ export const COMMANDS = {
   spamAllowTerm: 'chineseReader.spam.allowTerm',
   /** Empties the active file's ignore list. */
   spamClearIgnoredLines: 'chineseReader.spam.clearIgnoredLines',
+  // Script conversion (issue 4)
+  /** Quick pick of every OpenCC conversion; the status bar indicator's click. */
+  convertScript: 'chineseReader.convertScript',
+  convertToSimplified: 'chineseReader.convertToSimplified',
+  convertToTraditional: 'chineseReader.convertToTraditional',
+  convertToTaiwan: 'chineseReader.convertToTaiwan',
+  convertToTaiwanPhrases: 'chineseReader.convertToTaiwanPhrases',
+  convertToHongKong: 'chineseReader.convertToHongKong',
+  convertFromTaiwanPhrases: 'chineseReader.convertFromTaiwanPhrases',
+  /** Explorer: convert the selected files and folders, after a preview. */
+  convertFiles: 'chineseReader.convertFiles',
+  /** Read-only copy of the active file in the other script, beside it. */
+  openConvertedCopy: 'chineseReader.openConvertedCopy',
+  /** Quick pick of the readings of an ambiguous character the conversion marked. */
+  chooseConversionAlternative: 'chineseReader.chooseConversionAlternative',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 /** Commands that markdown we render (tooltips, hovers) may link to; nothing else is trusted. */
-export const LINKABLE_COMMANDS: readonly CommandId[] = [COMMANDS.revealLine];
+export const LINKABLE_COMMANDS: readonly CommandId[] = [COMMANDS.revealLine, COMMANDS.showScriptReport];

@@ -37,7 +37,8 @@ const TOOLTIP_LINES = 8;
 export function registerScriptIndicator(): ScriptIndicator {
   const item = vscode.window.createStatusBarItem('chineseReader.script', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Chinese Reader: Script';
-  item.command = COMMANDS.showScriptReport;
+  // A click converts (the usual next step); the script report stays one item away in that pick and in the tooltip.
+  item.command = COMMANDS.convertScript;
   const changed = new vscode.EventEmitter<ScriptIndicatorState | undefined>();
   const reports = new Map<string, { version: number; report: ScriptReport }>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -158,6 +159,9 @@ function renderTooltip(uri: vscode.Uri, report: ScriptReport): string {
     const more = report.outliers.length - TOOLTIP_LINES;
     if (more > 0) lines.push(`- …and ${more} more ${more === 1 ? 'line' : 'lines'}`);
   }
-  lines.push('', `Click for the script report (${SCRIPT_NAME[report.script]}).`);
+  lines.push(
+    '',
+    `Click to convert the script. [Show the script report](${commandLink(COMMANDS.showScriptReport, [])}) (${SCRIPT_NAME[report.script]}).`,
+  );
   return lines.join('\n');
 }

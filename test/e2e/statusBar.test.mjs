@@ -59,9 +59,15 @@ test('opening the seed from the Explorer shows 繁 and Chinese Text in the statu
   await page.screenshot({ path: path.join(SCREENSHOTS, 'seed-status-bar.png') });
 });
 
-test('clicking the indicator lists the Simplified line and jumps to it', async () => {
+test('clicking the indicator opens Convert Script, whose Show Script Report item lists the Simplified line and jumps to it', async () => {
   await page.mouse.move(700, 400);
   await statusItem('繁').click();
+  // The click opens the Convert Script pick: conversions with live examples, and the report.
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  await rows.filter({ hasText: 'Traditional → Simplified' }).first().waitFor({ timeout: 15_000 });
+  await rows.filter({ hasText: '頭髮和後面 → 头发和后面' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.type('Show Script Report');
+  await rows.filter({ hasText: 'Show Script Report' }).first().click();
   const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Line 84 is Simplified' });
   await item.waitFor({ timeout: 15_000 });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'script-report.png') });

@@ -1,0 +1,492 @@
+/**
+ * OpenCC conversion that knows what it changed. It runs the same dictionaries, in the
+ * same order and with the same maximum-match segmentation, as opencc-js's own
+ * converters (`opencc-js/preset` configs), but each pass records the stretches it
+ * replaced, so that an editor can apply only those and keep cursors where they were.
+ *
+ * Loading the dictionaries is the expensive part (up to about 150 ms per config): each
+ * config's tries are built on first use and kept.
+ */
+import { Trie } from 'opencc-js/core';
+import { configs as PRESET_CONFIGS } from 'opencc-js/preset';
+import { appendShifted, composeUnits, unitsToEdits, type TextEdit, type Units } from './alignment';
+import { alternativesFor, mayBeAmbiguous } from './ambiguity';
+import { configName, type Variant } from './variants';
+
+type DictLike = string | readonly (readonly [string, string])[];
+interface PresetConfig {
+  readonly normalizationChain?: readonly (readonly DictLike[])[];
+  readonly segmentation?: DictLike | readonly DictLike[];
+  readonly conversionChain: readonly (readonly DictLike[])[];
+}
+
+/** A conversion choice the converter could not make from context (e.g. 干 → 幹, 乾 or 干). */
+export interface Ambiguity {
+  /** Range of the chosen character in the converted text. */
+  readonly start: number;
+  readonly end: number;
+  /** The character that was converted. */
+  readonly source: string;
+  readonly chosen: string;
+  /** Every reading, the chosen one first. */
+  readonly alternatives: readonly string[];
+}
+
+export interface ConversionResult {
+  readonly text: string;
+  /** Minimal edits on the input, sorted; empty when nothing changes. */
+  readonly edits: readonly TextEdit[];
+  readonly ambiguities: readonly Ambiguity[];
+}
+
+export interface ConvertOptions {
+  /** Terms copied unchanged wherever they occur (longest match first). */
+  readonly protectedTerms?: readonly string[];
+  /** Record character choices made without context (Simplified → Traditional only). */
+  readonly markAmbiguities?: boolean;
+}
+
+export interface ScriptConverter {
+  readonly from: Variant;
+  readonly to: Variant;
+  convert(text: string): ConversionResult;
+  /**
+   * The same conversion in pieces of about `chunkChars` ending at line breaks (no OpenCC
+   * phrase spans a line break, so the result is identical). It yields the number of input
+   * characters done after each piece, so that a caller can report progress and stop.
+   */
+  convertSteps(text: string, chunkChars?: number): Generator<number, ConversionResult, void>;
+}
+
+/** A pass over a piece of text: its output and the units it changed. */
+interface PassResult {
+  readonly text: string;
+  readonly units: Units;
+}
+
+interface AmbiguitySink {
+  readonly list: Ambiguity[];
+  /** Offset of the piece's output within the whole output. */
+  base: number;
+}
+
+type Pass = (text: string, sink: AmbiguitySink | undefined) => PassResult;
+
+const IDS_BINARY_FIRST = 0x2ff0;
+const IDS_LAST = 0x2fff;
+
+/** Arity of an Ideographic Description Character (⿰, ⿱, ⿲…), 0 for anything else. */
+function idsArity(cp: number): number {
+  if (cp < IDS_BINARY_FIRST || cp > IDS_LAST) return 0;
+  return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
+}
+
+function cpLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** End of the ideographic description sequence starting at i, or 0 when there is none. */
+function idsEnd(text: string, i: number): number {
+  const arity = idsArity(text.codePointAt(i)!);
+  if (arity === 0) return 0;
+  let end = i + cpLength(text, i);
+  for (let k = 0; k < arity; k++) {
+    if (end >= text.length) return 0;
+    end = idsEnd(text, end) || end + cpLength(text, end);
+  }
+  return end;
+}
+
+/**
+ * Length of the text that no dictionary entry starts at i: one code point, or a whole
+ * description sequence such as ⿰氵青, whose components OpenCC leaves alone.
+ */
+function unmatchedLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < IDS_BINARY_FIRST || (code > IDS_LAST && code < 0xd800) || code > 0xdfff) return 1;
+  const end = idsEnd(text, i);
+  return end > i ? end - i : cpLength(text, i);
+}
+
+/** opencc-js's trie node: children by code point, `trie_val` where an entry ends. */
+type TrieNode = Map<number, TrieNode> & { trie_val?: string };
+
+/** The value of the last `longestMatch`; a module variable spares an object per character. */
+let matchedValue = '';
+
+/**
+ * End of the longest entry of `trie` starting at i, or -1; its value goes to
+ * `matchedValue`. The same walk as opencc-js's `Trie.matchPrefix`, without allocating.
+ */
+function longestMatch(trie: Trie, text: string, i: number): number {
+  let node = (trie as unknown as { map: TrieNode }).map;
+  let end = -1;
+  for (let j = i; j < text.length; ) {
+    let cp = text.charCodeAt(j);
+    if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < text.length) {
+      cp = text.codePointAt(j)!;
+      j += 2;
+    } else {
+      j += 1;
+    }
+    const next = node.get(cp);
+    if (next === undefined) break;
+    node = next;
+    if (node.trie_val !== undefined) {
+      end = j;
+      matchedValue = node.trie_val;
+    }
+  }
+  return end;
+}
+
+/**
+ * `trie.convert(text)` of opencc-js, for the short segments of the segmented configs:
+ * the same maximum-match replacement, built by string concatenation instead of an array
+ * joined for each segment.
+ */
+function trieConvert(trie: Trie, text: string): string {
+  let out = '';
+  let pending = 0;
+  for (let i = 0; i < text.length; ) {
+    const end = longestMatch(trie, text, i);
+    if (end < 0) {
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    if (pending < i) out += text.slice(pending, i);
+    out += matchedValue;
+    pending = i = end;
+  }
+  if (pending === 0) return text;
+  return pending < text.length ? out + text.slice(pending) : out;
+}
+
+function buildTrie(dicts: readonly DictLike[]): Trie {
+  const trie = new Trie();
+  trie.loadDictGroup(dicts);
+  return trie;
+}
+
+/**
+ * One maximum-match pass of `trie` over the text. Single-character matches of characters
+ * with several readings are reported to `sink` when given.
+ */
+function triePass(trie: Trie, text: string, sink: AmbiguitySink | undefined, regional: readonly Trie[]): PassResult {
+  const parts: string[] = [];
+  const units: Units = [];
+  let pending = 0;
+  let out = 0;
+  for (let i = 0; i < text.length; ) {
+    const end = longestMatch(trie, text, i);
+    if (end < 0) {
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    const value = matchedValue;
+    if (value.length !== end - i || !text.startsWith(value, i)) {
+      if (pending < i) {
+        parts.push(text.slice(pending, i));
+        out += i - pending;
+      }
+      if (sink && end - i === cpLength(text, i)) noteAmbiguity(sink, text.slice(i, end), value, out, regional);
+      units.push(i, end, out, out + value.length);
+      parts.push(value);
+      out += value.length;
+      pending = end;
+    }
+    i = end;
+  }
+  if (pending === 0) return { text, units };
+  if (pending < text.length) parts.push(text.slice(pending));
+  return { text: parts.join(''), units };
+}
+
+const NO_TRIES: readonly Trie[] = [];
+
+/** Alternatives after the regional tables, per regional chain and character: computed once. */
+const regionalReadings = new WeakMap<readonly Trie[], Map<string, readonly string[]>>();
+
+function noteAmbiguity(sink: AmbiguitySink, source: string, chosen: string, out: number, regional: readonly Trie[]): void {
+  if (!mayBeAmbiguous(source.codePointAt(0)!)) return;
+  const readings = alternativesFor(source);
+  if (!readings) return;
+  let cache = regionalReadings.get(regional);
+  if (!cache) regionalReadings.set(regional, (cache = new Map<string, readonly string[]>()));
+  let regionalised = cache.get(source);
+  if (!regionalised) {
+    regionalised = readings.map((r) => regional.reduce((acc, t) => t.convert(acc), r));
+    cache.set(source, regionalised);
+  }
+  const alternatives = [...new Set([chosen, ...regionalised])];
+  if (alternatives.length < 2) return;
+  sink.list.push({ start: sink.base + out, end: sink.base + out + chosen.length, source, chosen, alternatives });
+}
+
+/**
+ * The segmented pass of opencc-js's phrase configs: cut the text at the longest
+ * segmentation-dictionary matches, then run each segment through the chain on its own.
+ */
+function segmentedPass(
+  segmentation: Trie,
+  chain: Trie[],
+  regional: readonly Trie[],
+  text: string,
+  sink: AmbiguitySink | undefined,
+): PassResult {
+  const parts: string[] = [];
+  const units: Units = [];
+  let pending = 0;
+  let out = 0;
+  const emit = (start: number, end: number, phrase: boolean) => {
+    const segment = text.slice(start, end);
+    let converted = segment;
+    for (const trie of chain) converted = trieConvert(trie, converted);
+    if (converted === segment) return;
+    if (pending < start) {
+      parts.push(text.slice(pending, start));
+      out += start - pending;
+    }
+    const sameCount = sameCodePointCount(segment, converted);
+    if (sink && !phrase && sameCount) noteSegmentAmbiguities(sink, segment, converted, out, regional);
+    if (sameCount) {
+      units.push(start, end, out, out + converted.length);
+    } else {
+      // A long unmatched run whose length changed: align it pass by pass, so that the
+      // edits stay as small as the dictionary matches.
+      appendShifted(units, chainUnits(chain, segment), start, out);
+    }
+    parts.push(converted);
+    out += converted.length;
+    pending = end;
+  };
+  let runStart = -1;
+  for (let i = 0; i < text.length; ) {
+    const end = longestMatch(segmentation, text, i);
+    if (end >= 0) {
+      if (runStart >= 0) emit(runStart, i, false);
+      runStart = -1;
+      emit(i, end, end - i > cpLength(text, i));
+      i = end;
+    } else {
+      if (runStart < 0) runStart = i;
+      i += unmatchedLength(text, i);
+    }
+  }
+  if (runStart >= 0) emit(runStart, text.length, false);
+  if (pending === 0) return { text, units };
+  if (pending < text.length) parts.push(text.slice(pending));
+  return { text: parts.join(''), units };
+}
+
+/** Whether two strings have as many code points; quick when neither holds a surrogate. */
+function sameCodePointCount(a: string, b: string): boolean {
+  if (a.length === b.length && !hasSurrogate(a) && !hasSurrogate(b)) return true;
+  return countCodePoints(a) === countCodePoints(b);
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
+}
+
+function countCodePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += cpLength(text, i)) n++;
+  return n;
+}
+
+/** Units of a chain of tries run one after the other over a piece of text. */
+function chainUnits(chain: readonly Trie[], text: string): Units {
+  let current = text;
+  let units: Units | undefined;
+  for (const trie of chain) {
+    const pass = triePass(trie, current, undefined, NO_TRIES);
+    units = units ? composeUnits(units, pass.units) : pass.units;
+    current = pass.text;
+  }
+  return units ?? [];
+}
+
+/** Ambiguous characters of a segment converted character by character (same code point count). */
+function noteSegmentAmbiguities(
+  sink: AmbiguitySink,
+  segment: string,
+  converted: string,
+  out: number,
+  regional: readonly Trie[],
+): void {
+  let j = 0;
+  for (let i = 0; i < segment.length; ) {
+    const li = cpLength(segment, i);
+    const lj = cpLength(converted, j);
+    if (mayBeAmbiguous(segment.codePointAt(i)!)) {
+      noteAmbiguity(sink, segment.slice(i, i + li), converted.slice(j, j + lj), out + j, regional);
+    }
+    i += li;
+    j += lj;
+  }
+}
+
+interface Pipeline {
+  readonly passes: readonly Pass[];
+}
+
+const pipelines = new Map<string, Pipeline>();
+
+function presetConfig(name: string): PresetConfig | undefined {
+  return (PRESET_CONFIGS as unknown as Record<string, PresetConfig | undefined>)[name];
+}
+
+/** The passes of one opencc-js config, built once. */
+function configPipeline(name: string): Pipeline {
+  const cached = pipelines.get(name);
+  if (cached) return cached;
+  const config = presetConfig(name);
+  if (!config) throw new Error(`opencc-js has no config ${name}`);
+  const passes: Pass[] = [];
+  // Ambiguity is about Simplified → Traditional: one Simplified character, several Traditional ones.
+  const marksAmbiguity = name.startsWith('s2');
+  for (const group of config.normalizationChain ?? []) {
+    const trie = buildTrie(group);
+    passes.push((text) => triePass(trie, text, undefined, NO_TRIES));
+  }
+  const chain = config.conversionChain.map(buildTrie);
+  if (config.segmentation) {
+    const seg = config.segmentation;
+    const segmentation = buildTrie(typeof seg === 'string' || isPairList(seg) ? [seg as DictLike] : (seg as DictLike[]));
+    const regional = chain.slice(1);
+    passes.push((text, sink) => segmentedPass(segmentation, chain, regional, text, marksAmbiguity ? sink : undefined));
+  } else {
+    chain.forEach((trie, k) => {
+      const regional = chain.slice(k + 1);
+      passes.push((text, sink) => triePass(trie, text, marksAmbiguity && k === 0 ? sink : undefined, regional));
+    });
+  }
+  const pipeline = { passes };
+  pipelines.set(name, pipeline);
+  return pipeline;
+}
+
+function isPairList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0 && Array.isArray(value[0]);
+}
+
+/**
+ * The configs that convert `from` to `to`: opencc-js's own config when it has one,
+ * otherwise through OpenCC standard Traditional (hk → tw is hk2t then t2tw), as
+ * opencc-js's generic converter does.
+ */
+export function configsFor(from: Variant, to: Variant): string[] {
+  if (from === to) return [];
+  const direct = configName(from, to);
+  if (presetConfig(direct)) return [direct];
+  const names = [from === 't' ? undefined : configName(from, 't'), to === 't' ? undefined : configName('t', to)];
+  const resolved = names.filter((n): n is string => n !== undefined);
+  for (const n of resolved) if (!presetConfig(n)) throw new Error(`cannot convert ${from} to ${to}`);
+  return resolved;
+}
+
+function runPasses(passes: readonly Pass[], text: string, sink: AmbiguitySink | undefined): PassResult {
+  let current: PassResult = { text, units: [] };
+  passes.forEach((pass, k) => {
+    // Ambiguity offsets are output offsets: only the last pass may report them.
+    const next = pass(current.text, k === passes.length - 1 ? sink : undefined);
+    current = { text: next.text, units: k === 0 ? next.units : composeUnits(current.units, next.units) };
+  });
+  return current;
+}
+
+/** Creates a converter from one variant to another. The dictionaries load on first use. */
+export function createConverter(from: Variant, to: Variant, options: ConvertOptions = {}): ScriptConverter {
+  let passes: Pass[] | undefined;
+  const getPasses = () => (passes ??= configsFor(from, to).flatMap((name) => configPipeline(name).passes));
+  const terms = (options.protectedTerms ?? []).filter((t) => t.length > 0);
+  // Protected terms are identity pairs (term → term) in an opencc-js trie consulted before
+  // the OpenCC tables: where one matches, the tables never see the term.
+  const protect = terms.length > 0 ? buildTrie([terms.map((t) => [t, t] as const)]) : undefined;
+
+  /** Converts text[start, end) into the accumulators, skipping protected terms. */
+  const convertPiece = (text: string, start: number, end: number, acc: Accumulator) => {
+    let gapStart = start;
+    if (protect) {
+      for (let i = start; i < end; ) {
+        const matchEnd = longestMatch(protect, text, i);
+        if (matchEnd >= 0 && matchEnd <= end) {
+          convertGap(text, gapStart, i, acc);
+          acc.parts.push(text.slice(i, matchEnd));
+          acc.out += matchEnd - i;
+          gapStart = i = matchEnd;
+        } else {
+          i += cpLength(text, i);
+        }
+      }
+    }
+    convertGap(text, gapStart, end, acc);
+  };
+
+  const convertGap = (text: string, start: number, end: number, acc: Accumulator) => {
+    if (start >= end) return;
+    const piece = text.slice(start, end);
+    const sink = acc.ambiguities ? { list: acc.ambiguities, base: acc.out } : undefined;
+    const result = runPasses(getPasses(), piece, sink);
+    // The whole text in one piece (the usual case): adopt its units instead of copying them.
+    if (acc.units.length === 0 && start === 0 && acc.out === 0) acc.units = result.units;
+    else appendShifted(acc.units, result.units, start, acc.out);
+    acc.parts.push(result.text);
+    acc.out += result.text.length;
+  };
+
+  const finish = (text: string, acc: Accumulator): ConversionResult => {
+    const output = acc.parts.join('');
+    return { text: output, edits: unitsToEdits(text, output, acc.units), ambiguities: acc.ambiguities ?? [] };
+  };
+
+  const newAccumulator = (): Accumulator => ({
+    parts: [],
+    units: [],
+    out: 0,
+    ambiguities: options.markAmbiguities ? [] : undefined,
+  });
+
+  return {
+    from,
+    to,
+    convert(text) {
+      const acc = newAccumulator();
+      convertPiece(text, 0, text.length, acc);
+      return finish(text, acc);
+    },
+    *convertSteps(text, chunkChars = 256 * 1024) {
+      const acc = newAccumulator();
+      let start = 0;
+      while (start < text.length) {
+        let end = Math.min(text.length, start + chunkChars);
+        if (end < text.length) {
+          const lineBreak = text.indexOf('\n', end);
+          end = lineBreak < 0 ? text.length : lineBreak + 1;
+        }
+        convertPiece(text, start, end, acc);
+        start = end;
+        if (start < text.length) yield start;
+      }
+      return finish(text, acc);
+    },
+  };
+}
+
+interface Accumulator {
+  readonly parts: string[];
+  units: Units;
+  out: number;
+  readonly ambiguities: Ambiguity[] | undefined;
+}
+
+/** Converts with opencc-js's plain converter semantics; a convenience for one-off calls. */
+export function convertText(text: string, from: Variant, to: Variant, options?: ConvertOptions): string {
+  return createConverter(from, to, options).convert(text).text;
+}

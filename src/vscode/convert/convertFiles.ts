@@ -1,0 +1,191 @@
+/**
+ * Explorer: convert the script of the selected files and folders. The user sees which
+ * files change and by how many characters before anything is applied; the change is one
+ * workspace edit (one undo). Binary and non-UTF-8 files are skipped and named.
+ */
+import * as vscode from 'vscode';
+import { loadEngine } from './loadEngine';
+import { coalesceEdits } from '../../core/convert/alignment';
+import type { Conversion } from '../../core/convert/variants';
+import { decodeUtf8 } from '../../core/text/decode';
+import { getSetting } from '../config';
+import { protectedTermsFor, type GlossaryTermsProvider } from './terms';
+
+/** Folders never descended into: tool state, not documents. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/** A folder conversion stops collecting here and says so. */
+const MAX_FILES = 2000;
+
+export interface FileChange {
+  readonly uri: vscode.Uri;
+  /** Characters (code points) of the file that change. */
+  readonly changedChars: number;
+  readonly edits: number;
+}
+
+export interface SkippedFile {
+  readonly uri: vscode.Uri;
+  readonly reason: string;
+}
+
+export interface ConvertFilesOutcome {
+  readonly changes: readonly FileChange[];
+  readonly unchanged: readonly vscode.Uri[];
+  readonly skipped: readonly SkippedFile[];
+  /** False when the user cancelled the preview or nothing changed. */
+  readonly applied: boolean;
+}
+
+async function collectFiles(roots: readonly vscode.Uri[]): Promise<{ files: vscode.Uri[]; truncated: boolean }> {
+  const files: vscode.Uri[] = [];
+  const seen = new Set<string>();
+  const visit = async (uri: vscode.Uri, type?: vscode.FileType): Promise<void> => {
+    if (files.length >= MAX_FILES || seen.has(uri.toString())) return;
+    seen.add(uri.toString());
+    const kind = type ?? (await vscode.workspace.fs.stat(uri)).type;
+    if (kind & vscode.FileType.Directory) {
+      const entries = await vscode.workspace.fs.readDirectory(uri);
+      entries.sort(([a], [b]) => a.localeCompare(b));
+      for (const [name, entryType] of entries) {
+        if (entryType & vscode.FileType.Directory && SKIPPED_FOLDERS.has(name)) continue;
+        await visit(vscode.Uri.joinPath(uri, name), entryType);
+      }
+    } else if (kind & vscode.FileType.File) {
+      files.push(uri);
+    }
+  };
+  for (const root of roots) await visit(root);
+  return { files, truncated: files.length >= MAX_FILES };
+}
+
+function countCodePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A low surrogate completes a pair already counted.
+    if (code < 0xdc00 || code > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** Text of a file: the open document's (with unsaved edits) when there is one. */
+async function readText(uri: vscode.Uri): Promise<{ text: string } | { reason: string }> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { text: open.getText() };
+  const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+  return decoded.ok ? { text: decoded.text } : { reason: decoded.reason === 'binary' ? 'binary' : 'not UTF-8' };
+}
+
+export interface ConvertFilesRequest {
+  readonly roots: readonly vscode.Uri[];
+  readonly conversion: Conversion;
+  readonly glossary: GlossaryTermsProvider | undefined;
+  /** Apply without the preview (tests and scripted use). */
+  readonly skipPreview?: boolean;
+}
+
+export async function convertFiles(request: ConvertFilesRequest): Promise<ConvertFilesOutcome> {
+  const { createConverter } = loadEngine();
+  const { files, truncated } = await collectFiles(request.roots);
+  const changes: (FileChange & { textEdits: vscode.TextEdit[] })[] = [];
+  const unchanged: vscode.Uri[] = [];
+  const skipped: SkippedFile[] = [];
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Converting script', cancellable: false },
+    async (progress) => {
+      for (const uri of files) {
+        progress.report({ message: vscode.workspace.asRelativePath(uri) });
+        const read = await readText(uri);
+        if ('reason' in read) {
+          skipped.push({ uri, reason: read.reason });
+          continue;
+        }
+        const limitMb = getSetting('convert.confirmAboveMB', uri);
+        if (limitMb > 0 && Buffer.byteLength(read.text) > limitMb * 1024 * 1024) {
+          skipped.push({ uri, reason: `larger than ${limitMb} MB` });
+          continue;
+        }
+        const converter = createConverter(request.conversion.from, request.conversion.to, {
+          protectedTerms: protectedTermsFor(uri, request.glossary),
+        });
+        const result = converter.convert(read.text);
+        if (result.edits.length === 0) {
+          unchanged.push(uri);
+          continue;
+        }
+        const changedChars = result.edits.reduce((n, e) => n + countCodePoints(read.text.slice(e.start, e.end)), 0);
+        const positions = lineStarts(read.text);
+        const textEdits = coalesceEdits(read.text, result.edits, 5000).map(
+          (e) => new vscode.TextEdit(new vscode.Range(positionAt(positions, e.start), positionAt(positions, e.end)), e.text),
+        );
+        changes.push({ uri, changedChars, edits: result.edits.length, textEdits });
+      }
+    },
+  );
+
+  const summary = (verb: string) => {
+    const parts = [`${changes.length} ${changes.length === 1 ? 'file' : 'files'} ${verb}`];
+    if (unchanged.length) parts.push(`${unchanged.length} already in ${request.conversion.to === 'cn' ? 'Simplified' : 'the target script'}`);
+    if (skipped.length) parts.push(`skipped ${skipped.map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join(', ')}`);
+    if (truncated) parts.push(`stopped at the first ${MAX_FILES} files`);
+    return `Chinese Reader: ${parts.join('; ')}.`;
+  };
+  const result = (applied: boolean): ConvertFilesOutcome => ({
+    changes: changes.map(({ uri, changedChars, edits }) => ({ uri, changedChars, edits })),
+    unchanged,
+    skipped,
+    applied,
+  });
+
+  if (changes.length === 0) {
+    void vscode.window.showInformationMessage(summary('would change'));
+    return result(false);
+  }
+  let chosen = changes;
+  if (!request.skipPreview) {
+    const picked = await vscode.window.showQuickPick(
+      changes.map((c) => ({
+        label: vscode.workspace.asRelativePath(c.uri),
+        description: `${c.changedChars} ${c.changedChars === 1 ? 'character' : 'characters'} change`,
+        picked: true,
+        change: c,
+      })),
+      {
+        title: `${request.conversion.label}: ${summary('change').replace('Chinese Reader: ', '')}`,
+        placeHolder: 'Files to convert (press Enter to apply; the change is one undo)',
+        canPickMany: true,
+      },
+    );
+    if (!picked || picked.length === 0) return result(false);
+    chosen = picked.map((p) => p.change);
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const c of chosen) edit.set(c.uri, c.textEdits);
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (applied) {
+    void vscode.window.showInformationMessage(
+      `${summary('converted')} The files are modified but not saved: review them, then File: Save All, or undo.`,
+    );
+  }
+  return {
+    ...result(applied),
+    changes: chosen.map(({ uri, changedChars, edits }) => ({ uri, changedChars, edits })),
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): vscode.Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return new vscode.Position(lo, offset - starts[lo]!);
+}

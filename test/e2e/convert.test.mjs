@@ -1,0 +1,150 @@
+// End to end: script conversion from the command palette of a real VS Code (the packaged
+// .vsix in code-server, driven in headless Chromium), on the seed.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { REPO, installVsix, launchChromium, prepareSandbox, startCodeServer, workbenchUrl } from '../harness/codeServer.mjs';
+
+const SEED = 'digital-government-2.0.txt';
+const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
+const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
+
+let sandbox;
+let server;
+let browser;
+let page;
+
+before(async () => {
+  // Documents over 20 KB ask before converting; the seed (8 KB) does not, large.txt does.
+  sandbox = prepareSandbox('e2e-convert', { settings: { 'chineseReader.convert.confirmAboveMB': 0.02 } });
+  const seed = readFileSync(path.join(REPO, 'seeds', SEED), 'utf8');
+  writeFileSync(path.join(sandbox.workspace, 'large.txt'), seed.repeat(4));
+  // A folder for the Explorer command: two Traditional files and one binary file.
+  mkdirSync(path.join(sandbox.workspace, 'articles'));
+  writeFileSync(path.join(sandbox.workspace, 'articles', 'one.txt'), '軟體與資訊\n');
+  writeFileSync(path.join(sandbox.workspace, 'articles', 'two.txt'), '數位政府的關鍵\n');
+  writeFileSync(path.join(sandbox.workspace, 'articles', 'image.bin'), Buffer.from([0x89, 0x50, 0, 0, 1]));
+  await installVsix(VSIX, sandbox.extensions);
+  server = await startCodeServer(sandbox);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  sandbox?.cleanup();
+});
+
+const editorLines = (text) => page.locator('.monaco-editor .view-lines', { hasText: text });
+
+async function runFromPalette(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>Chinese Reader: ${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+test('Convert to Simplified from the command palette converts the seed, and one undo restores it', async () => {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await editorLines('新基建時代').waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+
+  await runFromPalette('Convert to Simplified');
+  await editorLines('新基建时代').waitFor({ timeout: 30_000 });
+  assert.equal(await editorLines('新基建時代').count(), 0, 'no Traditional first line left');
+  // The status bar indicator follows: the document is now Simplified.
+  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: '简' }).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-to-simplified.png') });
+
+  await page.keyboard.press('Control+Z');
+  await editorLines('新基建時代').waitFor({ timeout: 30_000 });
+});
+
+test('Convert Script… offers every variant with an example and converts with the one picked', async () => {
+  await runFromPalette('Convert Script…');
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  await rows.filter({ hasText: 'Simplified → Traditional (Taiwan, with Taiwan phrases)' }).first().waitFor({ timeout: 15_000 });
+  await rows.filter({ hasText: '软件和鼠标 → 軟體和滑鼠' }).first().waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-script-pick.png') });
+  await page.keyboard.type('Traditional → Simplified');
+  await rows.filter({ hasText: 'Traditional → Simplified' }).first().click();
+  await editorLines('新基建时代').waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Control+Z');
+  await editorLines('新基建時代').waitFor({ timeout: 30_000 });
+});
+
+test('a document over chineseReader.convert.confirmAboveMB asks first: Cancel leaves it, Convert converts it', async () => {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'large.txt' });
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
+
+  await runFromPalette('Convert to Simplified');
+  const dialog = page.locator('.monaco-dialog-box', { hasText: 'larger than 0.02 MB' });
+  await dialog.waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-large-file-question.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+  assert.equal(await editorLines('新基建时代').count(), 0, 'Cancel converts nothing');
+
+  await runFromPalette('Convert to Simplified');
+  await dialog.waitFor({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: 'Convert' }).click();
+  await editorLines('新基建时代').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Control+Z');
+  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
+});
+
+test('Convert Script of Files… in the Explorer previews the files that change, skips the binary one, and converts', async () => {
+  const folder = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'articles' }).first();
+  await folder.waitFor({ timeout: 30_000 });
+  await folder.click({ button: 'right' });
+  const menuItem = page.locator('.monaco-menu .action-item', { hasText: 'Convert Script of Files…' });
+  await menuItem.waitFor({ timeout: 15_000 });
+  // Monaco's context menu runs the highlighted item on Enter (a synthetic click can land
+  // while the menu is still animating in).
+  await menuItem.hover();
+  await page.keyboard.press('Enter');
+
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  await rows.filter({ hasText: 'Traditional → Simplified' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.type('Traditional → Simplified');
+  await rows.filter({ hasText: 'Traditional → Simplified' }).first().click();
+
+  // The preview: each file that changes, with its count of changed characters.
+  await rows.filter({ hasText: 'articles/one.txt' }).filter({ hasText: '5 characters change' }).waitFor({ timeout: 30_000 });
+  await rows.filter({ hasText: 'articles/two.txt' }).filter({ hasText: '3 characters change' }).waitFor({ timeout: 15_000 });
+  const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'skipped articles/image.bin (binary)' });
+  await title.waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-files-preview.png') });
+  await page.keyboard.press('Enter');
+
+  const notification = page.locator('.notifications-toasts', { hasText: '2 files converted' });
+  await notification.waitFor({ timeout: 30_000 });
+  await folder.click(); // expands the folder
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'one.txt' }).click();
+  await editorLines('软体与资讯').waitFor({ timeout: 30_000 });
+});
+
+test('Open Converted Copy to the Side shows the seed in Simplified beside the original', async () => {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).click();
+  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines', { hasText: '新基建時代' }).first().click();
+  await runFromPalette('Open Converted Copy to the Side');
+  // Two editor groups: the Traditional original and its Simplified copy.
+  await page.locator('.editor-group-container', { hasText: '新基建时代' }).waitFor({ timeout: 30_000 });
+  await page.locator('.tab', { hasText: 'digital-government-2.0 (简).txt' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('.editor-group-container').count(), 2);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'converted-copy-side-by-side.png') });
+});

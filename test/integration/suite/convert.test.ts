@@ -1,0 +1,187 @@
+import * as assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
+import * as vscode from 'vscode';
+import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
+import { activate, closeAllEditors, waitFor, withSetting } from './util';
+
+/** The expected text, from opencc-js directly (not through our converter). */
+function opencc(from: string, to: string, text: string): string {
+  return OpenCC.Converter({ from, to })(text);
+}
+
+/**
+ * Waits until VS Code has closed every untitled document: the next test's new untitled
+ * document may get a closed one's name, and must not meet its stale contents.
+ */
+function untitledClosed(): Promise<boolean> {
+  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
+    vscode.workspace.onDidCloseTextDocument,
+  ]);
+}
+
+async function openEditor(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
+  const editor = await vscode.window.showTextDocument(document);
+  // The commands act on the active editor: make sure it is this one.
+  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
+    vscode.window.onDidChangeActiveTextEditor,
+  ]);
+  return editor;
+}
+
+async function run(command: string, options?: object): Promise<ConvertOutcome> {
+  return vscode.commands.executeCommand<ConvertOutcome>(command, options);
+}
+
+/** Undo once and check the document is back to `original`, exactly. */
+async function undoOnce(document: vscode.TextDocument, original: string): Promise<void> {
+  await vscode.commands.executeCommand('undo');
+  assert.equal(document.getText(), original, 'one undo restores the original exactly');
+}
+
+const SIMPLIFIED = '数字政府建设。我的鼠标和软件都在这里，头发干了。\n第二行：自行车、信息、内存。\n';
+const TRADITIONAL = '數位政府建設。我的滑鼠和軟體都在這裡，頭髮乾了。\n第二行：爲了衆人、資訊、記憶體。\n';
+
+describe('script conversion commands', () => {
+  before(async () => {
+    await activate();
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeAllEditors();
+    await untitledClosed();
+  });
+
+  const direct: { command: string; from: string; to: string; input: string }[] = [
+    { command: 'chineseReader.convertToSimplified', from: 't', to: 'cn', input: TRADITIONAL },
+    { command: 'chineseReader.convertToTraditional', from: 'cn', to: 't', input: SIMPLIFIED },
+    { command: 'chineseReader.convertToTaiwan', from: 'cn', to: 'tw', input: SIMPLIFIED },
+    { command: 'chineseReader.convertToTaiwanPhrases', from: 'cn', to: 'twp', input: SIMPLIFIED },
+    { command: 'chineseReader.convertToHongKong', from: 'cn', to: 'hk', input: SIMPLIFIED },
+    { command: 'chineseReader.convertFromTaiwanPhrases', from: 'twp', to: 'cn', input: TRADITIONAL },
+  ];
+
+  for (const { command, from, to, input } of direct) {
+    it(`${command} converts the whole document in one undoable edit and keeps the cursor`, async () => {
+      const editor = await openEditor(input);
+      const document = editor.document;
+      // The cursor sits on line 2, after "第二行：", a prefix no conversion changes.
+      const cursor = new vscode.Position(1, 4);
+      editor.selection = new vscode.Selection(cursor, cursor);
+      const outcome = await run(command);
+      assert.equal(outcome.status, 'converted');
+      assert.equal(outcome.from, from);
+      assert.equal(outcome.to, to);
+      const expected = opencc(from, to, input);
+      assert.notEqual(expected, input, 'the sample changes');
+      assert.equal(document.getText(), expected);
+      assert.equal(editor.selections.length, 1);
+      assert.ok(editor.selection.isEmpty);
+      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [1, 4]);
+      await undoOnce(document, input);
+    });
+  }
+
+  it('converts every selection of a multi-selection, ignores an empty one, and keeps each selection on its text', async () => {
+    const input = '鼠标一：软件。不选的鼠标。\n选中：自行车和内存\n光标在这里：头发';
+    const editor = await openEditor(input);
+    const document = editor.document;
+    const range = (line: number, from: number, to: number) => new vscode.Selection(line, from, line, to);
+    editor.selections = [
+      range(0, 0, 7), // 鼠标一：软件。 (phrases: 鼠标 → 滑鼠, 软件 → 軟體)
+      range(1, 3, 9), // 自行车和内存 (自行车 → 腳踏車, 内存 → 記憶體: longer)
+      new vscode.Selection(2, 2, 2, 2), // an empty selection: ignored
+      range(1, 9, 9),
+    ];
+    const outcome = await run('chineseReader.convertToTaiwanPhrases');
+    assert.equal(outcome.status, 'converted');
+    const lines = document.getText().split('\n');
+    assert.equal(lines[0], `${opencc('cn', 'twp', '鼠标一：软件。')}不选的鼠标。`, 'text outside the selections is untouched');
+    assert.equal(lines[1], `选中：${opencc('cn', 'twp', '自行车和内存')}`);
+    assert.equal(lines[2], '光标在这里：头发', 'a line with only an empty selection is untouched');
+    assert.notEqual(lines[1].length, '选中：自行车和内存'.length, 'the conversion changed the length');
+    // Each non-empty selection now covers exactly its converted text; the empty one stays put.
+    const texts = editor.selections.map((s) => document.getText(s));
+    assert.equal(texts[0], opencc('cn', 'twp', '鼠标一：软件。'));
+    assert.equal(texts[1], opencc('cn', 'twp', '自行车和内存'));
+    assert.deepEqual([editor.selections[2]!.active.line, editor.selections[2]!.active.character], [2, 2]);
+    assert.equal(editor.selections.length, 4);
+    await undoOnce(document, input);
+  });
+
+  it('keeps selections right where characters move between UTF-16 planes, and never splits emoji or Extension B', async () => {
+    // 𬣙 (U+2C8D9) becomes 譸 (BMP): one UTF-16 unit shorter.
+    const input = '😀\u{2C8D9}张𠮷e\u0301发👍🏽';
+    const editor = await openEditor(`${input}\n${input}`);
+    const document = editor.document;
+    editor.selections = [new vscode.Selection(1, 0, 1, input.length)];
+    const outcome = await run('chineseReader.convertToTraditional');
+    assert.equal(outcome.status, 'converted');
+    const converted = opencc('cn', 't', input);
+    assert.equal(document.getText(), `${input}\n${converted}`);
+    assert.equal(document.getText(editor.selection), converted);
+    assert.equal(editor.selection.end.character, converted.length);
+    assert.notEqual(converted.length, input.length);
+    await undoOnce(document, `${input}\n${input}`);
+  });
+
+  it('Convert Script with a conversion converts and is remembered; unknown ones are refused', async () => {
+    const api = await activate();
+    const editor = await openEditor(SIMPLIFIED);
+    const outcome = await run('chineseReader.convertScript', { conversion: 's2hk' });
+    assert.equal(outcome.status, 'converted');
+    assert.equal(editor.document.getText(), opencc('cn', 'hk', SIMPLIFIED));
+    assert.equal(api.convert.conversionItems()[0]!.conversion?.id, 's2hk', 'the pick now offers s2hk first');
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chineseReader.convertScript', { conversion: 'x2y' })), /unknown conversion/);
+  });
+
+  it('never converts the protected terms of chineseReader.convert.protectedTerms', async () => {
+    const restore = await withSetting('convert.protectedTerms', ['乾燥', '發哥']);
+    try {
+      const input = '乾燥的天氣裏，發哥的頭髮乾了。';
+      const editor = await openEditor(input);
+      const outcome = await run('chineseReader.convertToSimplified');
+      assert.equal(outcome.status, 'converted');
+      const text = editor.document.getText();
+      assert.ok(text.startsWith('乾燥的天气'), text);
+      assert.ok(text.includes('發哥的头发'), text);
+      assert.notEqual(opencc('t', 'cn', input), text, 'without protection the terms would change');
+    } finally {
+      await restore();
+    }
+  });
+
+  it('leaves text that needs no change alone and reports it', async () => {
+    const editor = await openEditor('中文 abc\n');
+    const version = editor.document.version;
+    const outcome = await run('chineseReader.convertToTaiwan');
+    assert.equal(outcome.status, 'unchanged');
+    assert.equal(editor.document.version, version, 'no edit was made');
+  });
+
+  it('converts a 5 MB document in under 3 s, and a cancelled conversion changes nothing', async () => {
+    const line = '数字政府建设的关键在于数据运营能力，头发干了，软件和鼠标都在这里。\n';
+    const input = line.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(line)));
+    const editor = await openEditor(input);
+    const document = editor.document;
+
+    const version = document.version;
+    const source = new vscode.CancellationTokenSource();
+    source.cancel();
+    const cancelled = await run('chineseReader.convertToTaiwan', { token: source.token, confirmed: true });
+    assert.equal(cancelled.status, 'cancelled');
+    assert.equal(document.getText(), input, 'cancelling leaves the document unchanged');
+    assert.equal(document.version, version, 'no edit was made');
+
+    const started = Date.now();
+    const outcome = await run('chineseReader.convertToTaiwan', { confirmed: true });
+    const seconds = (Date.now() - started) / 1000;
+    assert.equal(outcome.status, 'converted');
+    const figures = `${seconds.toFixed(2)} s (convert ${outcome.timings!.convertMs.toFixed(0)} ms, apply ${outcome.timings!.applyMs.toFixed(0)} ms, ${outcome.edits} edits)`;
+    console.log(`integration: 5 MB Convert to Traditional (Taiwan): ${figures}`);
+    assert.equal(document.lineAt(0).text, opencc('cn', 'tw', line.trimEnd()));
+    await undoOnce(document, input);
+    // Checked last, so that a slow run still leaves the document as it found it.
+    assert.ok(seconds <= 3, `took ${figures}`);
+  });
+});

@@ -1,0 +1,234 @@
+import * as assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
+import * as vscode from 'vscode';
+import type { ChineseReaderApi } from '../../../src/extension';
+import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
+import type { ConvertFilesOutcome } from '../../../src/vscode/convert/convertFiles';
+import { activate, closeAllEditors, SEED, waitFor, withSetting, workspaceUri } from './util';
+
+const AMBIGUITY_CODE = 'zh.convert.ambiguous';
+
+function ambiguityHints(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.code === AMBIGUITY_CODE && d.source === 'Chinese Reader');
+}
+
+/**
+ * Waits until VS Code has closed every untitled document: the next test's new untitled
+ * document may get a closed one's name, and must not meet its stale contents.
+ */
+function untitledClosed(): Promise<boolean> {
+  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
+    vscode.workspace.onDidCloseTextDocument,
+  ]);
+}
+
+async function openEditor(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
+  const editor = await vscode.window.showTextDocument(document);
+  // The commands act on the active editor: make sure it is this one.
+  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
+    vscode.window.onDidChangeActiveTextEditor,
+  ]);
+  return editor;
+}
+
+describe('script conversion: marks, Explorer, converted copy', () => {
+  let api: ChineseReaderApi;
+  before(async () => {
+    api = await activate();
+  });
+  afterEach(async () => {
+    // Revert every editor this test changed, then close them all.
+    for (let i = 0; i < 20 && vscode.window.activeTextEditor; i++) {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await closeAllEditors();
+    await untitledClosed();
+  });
+
+  it('marks the characters chosen without context, with a quick fix per reading, and follows edits', async () => {
+    const editor = await openEditor('干，发。后；他说头发');
+    const document = editor.document;
+    const outcome = await vscode.commands.executeCommand<ConvertOutcome>('chineseReader.convertToTaiwan');
+    assert.equal(document.getText(), '幹，發。後；他說頭髮');
+    assert.equal(outcome.ambiguities.length, 3);
+    const hints = await waitFor('three ambiguity hints', () => {
+      const found = ambiguityHints(document.uri);
+      return found.length === 3 ? found : undefined;
+    }, [vscode.languages.onDidChangeDiagnostics]);
+    assert.deepEqual(
+      hints.map((d) => document.getText(d.range)),
+      ['幹', '發', '後'],
+    );
+    assert.ok(hints.every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+    assert.match(hints[0]!.message, /干 → 幹 .*乾/);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      hints[1]!.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Use 髮 instead of 發'), titles.join(' | '));
+    const fix = actions.find((a) => a.title === 'Use 髮 instead of 發')!;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(document.getText(), '幹，髮。後；他說頭髮');
+
+    // The fixed mark is gone; an insertion before the others moves them with their text.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '今天'));
+    const moved = await waitFor('two marks after the edit', () => {
+      const found = ambiguityHints(document.uri);
+      return found.length === 2 && found[0]!.range.start.character === 2 ? found : undefined;
+    }, [vscode.languages.onDidChangeDiagnostics]);
+    assert.deepEqual(
+      moved.map((d) => document.getText(d.range)),
+      ['幹', '後'],
+    );
+
+    // The command picks a reading for the mark at an offset.
+    const offset = document.offsetAt(moved[0]!.range.start);
+    assert.equal(await vscode.commands.executeCommand('chineseReader.chooseConversionAlternative', { offset, alternative: '乾' }), true);
+    assert.equal(document.getText(), '今天乾，髮。後；他說頭髮');
+    await waitFor('one mark left', () => ambiguityHints(document.uri).length === 1, [vscode.languages.onDidChangeDiagnostics]);
+  });
+
+  it('makes no marks when chineseReader.convert.markAmbiguous is off', async () => {
+    const restore = await withSetting('convert.markAmbiguous', false);
+    try {
+      const editor = await openEditor('干，发。后');
+      const outcome = await vscode.commands.executeCommand<ConvertOutcome>('chineseReader.convertToTaiwan');
+      assert.equal(outcome.status, 'converted');
+      assert.equal(outcome.ambiguities.length, 0);
+      assert.equal(ambiguityHints(editor.document.uri).length, 0);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('the Convert Script pick lists every conversion with a live example and the script report, the last used first', async () => {
+    // Running Convert Script with a conversion makes it the remembered one.
+    await openEditor('软件');
+    await vscode.commands.executeCommand('chineseReader.convertScript', { conversion: 's2twp' });
+    const items = api.convert.conversionItems();
+    const conversions = items.filter((i) => i.conversion);
+    assert.equal(conversions.length, 16);
+    assert.equal(conversions[0]!.conversion!.id, 's2twp', 'the last choice comes first');
+    assert.match(conversions[0]!.description!, /^软件和鼠标 → 軟體和滑鼠/);
+    for (const item of conversions) {
+      const c = item.conversion!;
+      assert.ok(item.description!.startsWith(`${c.example} → ${OpenCC.Converter({ from: c.from, to: c.to })(c.example)}`), c.id);
+      assert.ok(item.detail!.includes(`OpenCC ${c.id}`));
+    }
+    assert.ok(items.some((i) => i.showReport && /Show Script Report/.test(i.label)));
+  });
+
+  it('opens a read-only converted copy beside the source that follows edits and scrolling', async () => {
+    // A copy of the seed, so that the seed itself is first opened by the tests that expect
+    // to see it open (the language switch); reading its bytes does not open it.
+    const file = workspaceUri('convert-copy-source.txt');
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    const source = await vscode.window.showTextDocument(file);
+    const copyUri = await vscode.commands.executeCommand<vscode.Uri>('chineseReader.openConvertedCopy');
+    const copy = await waitFor('the copy editor', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === copyUri.toString()),
+    );
+    assert.notEqual(copy.viewColumn, source.viewColumn, 'the copy opens beside the source');
+    assert.equal(copy.document.getText(), OpenCC.Converter({ from: 't', to: 'cn' })(source.document.getText()));
+    assert.equal(copy.document.lineCount, source.document.lineCount);
+
+    // Converting the copy is refused: it is read-only.
+    await vscode.window.showTextDocument(copy.document, copy.viewColumn);
+    const refused = await vscode.commands.executeCommand<ConvertOutcome>('chineseReader.convertToTraditional');
+    assert.equal(refused.status, 'readonly');
+    assert.equal(copy.document.getText(), OpenCC.Converter({ from: 't', to: 'cn' })(source.document.getText()));
+
+    // Edits to the source reach the copy.
+    const updated = new Promise<void>((resolve) => {
+      const listener = api.convert.onDidUpdateCopy((uri) => {
+        if (uri.toString() === copyUri.toString()) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    await source.edit((b) => b.insert(new vscode.Position(0, 0), '軟體測試\n'));
+    await updated;
+    await waitFor('the copy to show the edit', () => copy.document.lineAt(0).text === '软体测试');
+
+    // Scrolling the source scrolls the copy to the same line (one near the top, which both
+    // editors can show at the top whatever their wrapping).
+    source.revealRange(new vscode.Range(12, 0, 12, 0), vscode.TextEditorRevealType.AtTop);
+    const top = await waitFor('the source to scroll', () => source.visibleRanges[0]!.start.line || undefined, [
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    ]);
+    await waitFor(`the copy to scroll to line ${top}`, () => copy.visibleRanges[0]!.start.line === top, [
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    ]).catch((error: Error) => {
+      throw new Error(`${error.message}; the copy shows lines ${copy.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`);
+    });
+    await vscode.window.showTextDocument(source.document, source.viewColumn);
+    await vscode.commands.executeCommand('undo');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(file);
+  });
+
+  it('refuses a file VS Code holds read-only (files.readonlyInclude) with a message, changing nothing', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    const previous = files.inspect('readonlyInclude')?.globalValue;
+    await files.update('readonlyInclude', { '**/convert/traditional.txt': true }, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await vscode.window.showTextDocument(workspaceUri('convert/traditional.txt'));
+      const before = editor.document.getText();
+      const version = editor.document.version;
+      const outcome = await vscode.commands.executeCommand<ConvertOutcome>('chineseReader.convertToSimplified');
+      assert.equal(outcome.status, 'readonly');
+      assert.equal(editor.document.getText(), before);
+      assert.equal(editor.document.version, version);
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('readonlyInclude', previous, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('converts a folder from the Explorer, skipping binary and non-UTF-8 files and saying so', async () => {
+    const folder = workspaceUri('convert');
+    const outcome = await vscode.commands.executeCommand<ConvertFilesOutcome>('chineseReader.convertFiles', folder, [folder], {
+      conversion: 't2s',
+      skipPreview: true,
+    });
+    assert.equal(outcome.applied, true);
+    const changed = outcome.changes.map((c) => vscode.workspace.asRelativePath(c.uri)).sort();
+    assert.deepEqual(changed, ['convert/nested/inner.txt', 'convert/traditional.txt']);
+    assert.deepEqual(
+      outcome.skipped.map((s) => [vscode.workspace.asRelativePath(s.uri), s.reason]).sort(),
+      [
+        ['convert/image.png', 'binary'],
+        ['convert/latin1.txt', 'not UTF-8'],
+      ],
+    );
+    assert.deepEqual(outcome.unchanged.map((u) => vscode.workspace.asRelativePath(u)), ['convert/neutral.txt']);
+    const traditional = outcome.changes.find((c) => c.uri.path.endsWith('traditional.txt'))!;
+    const original = '軟體與滑鼠：數位政府的資訊。\n第二行沒有變化的中文。\n';
+    const document = await vscode.workspace.openTextDocument(traditional.uri);
+    assert.equal(document.getText(), OpenCC.Converter({ from: 't', to: 'cn' })(original));
+    assert.equal(traditional.changedChars, [...original].filter((ch, i) => ch !== [...document.getText()][i]).length);
+    for (const c of outcome.changes) {
+      await vscode.window.showTextDocument(c.uri);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('converts one file from the Explorer as one undoable edit', async () => {
+    const file = workspaceUri('convert/nested/inner.txt');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const outcome = await vscode.commands.executeCommand<ConvertFilesOutcome>('chineseReader.convertFiles', file, [file], {
+      conversion: 't2s',
+      skipPreview: true,
+    });
+    assert.equal(outcome.applied, true);
+    const editor = await vscode.window.showTextDocument(file);
+    assert.equal(editor.document.getText(), OpenCC.Converter({ from: 't', to: 'cn' })(original));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+});
