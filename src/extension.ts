@@ -23,7 +23,7 @@ export interface ChineseReaderApi {
   readonly onDidDecideLanguage: LanguageAutoDetect['onDidDecide'];
   /** The section outline: each document's headings, rule errors and numbering diagnostics updates. */
   readonly outline: Pick<OutlineFeature, 'outlineFor' | 'onDidReportRuleError' | 'onDidUpdateDiagnostics'>;
-  /** Hover glossary: `glossary.terms()` (both scripts) and `glossary.onDidChange`, e.g. for protected terms in conversion. */
+  /** Hover glossary: `glossary.terms()` (both scripts), `glossary.termForms()` and `glossary.onDidChange`; conversion keeps the glossary's forms. */
   readonly hoverGlossary: Pick<HoverGlossary, 'glossary'>;
   /** Spam diagnostics: an event per publication and the findings behind them. */
   readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;

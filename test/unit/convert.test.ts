@@ -129,6 +129,22 @@ test('protected terms are never converted; the rest of the text is', () => {
   assert.equal(createConverter('cn', 'tw', { protectedTerms: [''] }).convert('头发').text, '頭髮');
 });
 
+test('fixed terms (a glossary\'s forms) replace OpenCC\'s conversion, with minimal edits; protected terms win', () => {
+  const input = '台湾的数字政府';
+  assert.equal(createConverter('cn', 't').convert(input).text, '臺灣的數字政府');
+  const fixed = createConverter('cn', 't', { fixedTerms: [['台湾', '台灣']] }).convert(input);
+  assert.equal(fixed.text, '台灣的數字政府');
+  assert.equal(applyEdits(input, fixed.edits), fixed.text);
+  assert.deepEqual(fixed.edits[0], { start: 1, end: 2, text: '灣' }, 'only the character that differs is replaced');
+  // A fixed term of another length: the edit still rebuilds the text, and cursors map through it.
+  const longer = createConverter('cn', 'tw', { fixedTerms: [['软件', '軟體程式']] }).convert('新软件。');
+  assert.equal(longer.text, '新軟體程式。');
+  assert.equal(applyEdits('新软件。', longer.edits), longer.text);
+  // Where a protected term and a fixed term both start, the protected term is kept as it is.
+  const both = createConverter('cn', 't', { protectedTerms: ['台湾'], fixedTerms: [['台湾', '台灣']] }).convert(input);
+  assert.equal(both.text, '台湾的數字政府');
+});
+
 test('ambiguous characters converted without context are marked with their alternatives', () => {
   assert.deepEqual([...(alternativesFor('干') ?? [])].sort(), ['乾', '干', '幹', '榦'].sort());
   assert.deepEqual(alternativesFor('发'), ['發', '髮']);

@@ -42,6 +42,12 @@ export interface ConversionResult {
 export interface ConvertOptions {
   /** Terms copied unchanged wherever they occur (longest match first). */
   readonly protectedTerms?: readonly string[];
+  /**
+   * Terms with a fixed conversion, `[term, replacement]`, that the OpenCC tables never see:
+   * a project glossary's own form of a term in the target script (数字政府 → 數字政府).
+   * Protected terms win where both list a term.
+   */
+  readonly fixedTerms?: readonly (readonly [string, string])[];
   /** Record character choices made without context (Simplified → Traditional only). */
   readonly markAmbiguities?: boolean;
 }
@@ -406,9 +412,12 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
   let passes: Pass[] | undefined;
   const getPasses = () => (passes ??= configsFor(from, to).flatMap((name) => configPipeline(name).passes));
   const terms = (options.protectedTerms ?? []).filter((t) => t.length > 0);
-  // Protected terms are identity pairs (term → term) in an opencc-js trie consulted before
-  // the OpenCC tables: where one matches, the tables never see the term.
-  const protect = terms.length > 0 ? buildTrie([terms.map((t) => [t, t] as const)]) : undefined;
+  const fixed = (options.fixedTerms ?? []).filter(([t]) => t.length > 0);
+  // Protected terms are identity pairs (term → term), and fixed terms pairs of their own, in
+  // an opencc-js trie consulted before the OpenCC tables: where one matches, the tables
+  // never see the term. The first dictionary of a group wins, so protected terms go first.
+  const protect =
+    terms.length + fixed.length > 0 ? buildTrie([terms.map((t) => [t, t] as const), fixed]) : undefined;
 
   /** Converts text[start, end) into the accumulators, skipping protected terms. */
   const convertPiece = (text: string, start: number, end: number, acc: Accumulator) => {
@@ -417,9 +426,11 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
       for (let i = start; i < end; ) {
         const matchEnd = longestMatch(protect, text, i);
         if (matchEnd >= 0 && matchEnd <= end) {
+          const replacement = matchedValue;
           convertGap(text, gapStart, i, acc);
-          acc.parts.push(text.slice(i, matchEnd));
-          acc.out += matchEnd - i;
+          if (replacement !== text.slice(i, matchEnd)) acc.units.push(i, matchEnd, acc.out, acc.out + replacement.length);
+          acc.parts.push(replacement);
+          acc.out += replacement.length;
           gapStart = i = matchEnd;
         } else {
           i += cpLength(text, i);

@@ -36,11 +36,13 @@ export class Glossary implements WordSource {
   private readonly byTerm = new Map<string, DictEntry[]>();
   private readonly maxLength = new Map<number, number>();
   private readonly allTerms: string[] = [];
+  private readonly forms: { traditional: string; simplified: string }[] = [];
 
   constructor(sources: readonly GlossarySource[], convert?: ScriptPair) {
     for (const { source, rows } of sources) {
       for (const row of rows) {
         const { traditional, simplified } = forms(row, convert);
+        this.forms.push({ traditional, simplified });
         const entry: DictEntry = {
           traditional,
           simplified,
@@ -77,6 +79,11 @@ export class Glossary implements WordSource {
   /** Every term, in both scripts. */
   terms(): readonly string[] {
     return this.allTerms;
+  }
+
+  /** Every entry's Traditional and Simplified form, for conversions that keep the glossary's forms. */
+  termForms(): readonly { readonly traditional: string; readonly simplified: string }[] {
+    return this.forms;
   }
 
   lookup(word: string): readonly DictEntry[] {

@@ -10,7 +10,7 @@ import type { Ambiguity, ConversionResult } from '../../core/convert/engine';
 import { detectSourceVariant } from '../../core/convert/detectSource';
 import type { Variant } from '../../core/convert/variants';
 import { getSetting } from '../config';
-import { protectedTermsFor, type GlossaryTermsProvider } from './terms';
+import { termOptionsFor, type GlossaryTermsProvider } from './terms';
 
 export type ConvertStatus = 'converted' | 'unchanged' | 'readonly' | 'cancelled' | 'declined' | 'changed-meanwhile' | 'no-editor';
 
@@ -98,7 +98,7 @@ export async function convertEditor(
   const from = request.from ?? detectSourceVariant(ranges.map(([s, e]) => text.slice(s, e)).join('\n'), request.to);
   const { createConverter } = loadEngine();
   const converter = createConverter(from, request.to, {
-    protectedTerms: protectedTermsFor(document, glossary),
+    ...termOptionsFor(document, glossary, request.to),
     markAmbiguities: getSetting('convert.markAmbiguous', document),
   });
 

@@ -9,7 +9,7 @@ import { coalesceEdits } from '../../core/convert/alignment';
 import type { Conversion } from '../../core/convert/variants';
 import { decodeUtf8 } from '../../core/text/decode';
 import { getSetting } from '../config';
-import { protectedTermsFor, type GlossaryTermsProvider } from './terms';
+import { termOptionsFor, type GlossaryTermsProvider } from './terms';
 
 /** Folders never descended into: tool state, not documents. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -106,7 +106,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
           continue;
         }
         const converter = createConverter(request.conversion.from, request.conversion.to, {
-          protectedTerms: protectedTermsFor(uri, request.glossary),
+          ...termOptionsFor(uri, request.glossary, request.conversion.to),
         });
         const result = converter.convert(read.text);
         if (result.edits.length === 0) {

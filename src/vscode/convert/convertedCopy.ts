@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { loadEngine } from './loadEngine';
 import { detectScript } from '../../core/script/detect';
 import { VARIANT_NAMES, isVariant, type Variant } from '../../core/convert/variants';
-import { protectedTermsFor, type GlossaryTermsProvider } from './terms';
+import { termOptionsFor, type GlossaryTermsProvider } from './terms';
 
 export const CONVERTED_SCHEME = 'chinese-reader-converted';
 /** Typing in the source re-converts the copy at most this often. */
@@ -81,7 +81,7 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
       const text = source.getText();
       const { createConverter } = loadEngine();
       const from: Variant = query.to === 'cn' ? 't' : detectScript(text).script === 'simplified' ? 'cn' : 't';
-      const converted = createConverter(from, query.to, { protectedTerms: protectedTermsFor(source, glossary) }).convert(text);
+      const converted = createConverter(from, query.to, termOptionsFor(source, glossary, query.to)).convert(text);
       setTimeout(() => updated.fire(uri), 0);
       return converted.text;
     },

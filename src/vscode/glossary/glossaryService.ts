@@ -2,7 +2,8 @@
  * Loads the glossaries (files matched by `chineseReader.glossary.files` plus the inline
  * `chineseReader.glossary.entries`), watches the files, reports malformed rows as
  * diagnostics on their line, and publishes the merged glossary. Other features (the
- * conversion's protected terms) read `terms()` and listen to `onDidChange`.
+ * conversion, which keeps the glossary's forms) read `terms()`/`termForms()` and listen to
+ * `onDidChange`.
  */
 import * as vscode from 'vscode';
 import { Glossary, type GlossarySource } from '../../core/glossary/glossary';
@@ -14,6 +15,8 @@ import { affectsChineseReader, getSetting } from '../config';
 export interface GlossaryService extends vscode.Disposable {
   /** Every glossary term, in both script forms. Empty until the first load finishes. */
   terms(): readonly string[];
+  /** Every entry's Traditional and Simplified form (what conversions keep). Empty until the first load finishes. */
+  termForms(): readonly { readonly traditional: string; readonly simplified: string }[];
   /** Fires after every (re)load. */
   readonly onDidChange: vscode.Event<void>;
   /** The merged glossary after the pending load. */
@@ -167,6 +170,7 @@ export function registerGlossary(): GlossaryService {
 
   return {
     terms: () => glossary.terms(),
+    termForms: () => glossary.termForms(),
     onDidChange: changed.event,
     current: () => pending ?? reload(),
     dispose() {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import * as vscode from 'vscode';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
-import { activate, closeAllEditors, waitFor, withSetting } from './util';
+import { activate, closeAllEditors, openUntitled, waitFor, withSetting } from './util';
 
 /** The expected text, from opencc-js directly (not through our converter). */
 function opencc(from: string, to: string, text: string): string {
@@ -20,7 +20,7 @@ function untitledClosed(): Promise<boolean> {
 }
 
 async function openEditor(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
+  const document = await openUntitled(content, 'zh-text');
   const editor = await vscode.window.showTextDocument(document);
   // The commands act on the active editor: make sure it is this one.
   await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
@@ -146,6 +146,31 @@ describe('script conversion commands', () => {
       assert.ok(text.startsWith('乾燥的天气'), text);
       assert.ok(text.includes('發哥的头发'), text);
       assert.notEqual(opencc('t', 'cn', input), text, 'without protection the terms would change');
+    } finally {
+      await restore();
+    }
+  });
+
+  it('converts project glossary terms to the glossary\'s own form, not OpenCC\'s, and never splits them', async () => {
+    const api = await activate();
+    const restore = await withSetting('glossary.entries', [{ term: '台灣', other: '台湾', english: 'Taiwan' }]);
+    try {
+      await waitFor('the inline glossary entry to load', () => api.hoverGlossary.glossary.termForms().some((f) => f.simplified === '台湾'), [
+        api.hoverGlossary.glossary.onDidChange,
+      ]);
+      const input = '台湾的软件，数字政府和健康码。\n';
+      const editor = await openEditor(input);
+      const outcome = await run('chineseReader.convertToTraditional');
+      assert.equal(outcome.status, 'converted');
+      // OpenCC's s2t writes 臺灣; the glossary says 台灣. 数字政府 and 健康码 are seed glossary terms.
+      assert.equal(opencc('cn', 't', input), '臺灣的軟件，數字政府和健康碼。\n');
+      assert.equal(editor.document.getText(), '台灣的軟件，數字政府和健康碼。\n');
+      await undoOnce(editor.document, input);
+
+      // Back to Simplified: the glossary's Simplified form, and the Traditional form is not kept.
+      await vscode.commands.executeCommand('redo');
+      assert.equal((await run('chineseReader.convertToSimplified')).status, 'converted');
+      assert.equal(editor.document.getText(), '台湾的软件，数字政府和健康码。\n');
     } finally {
       await restore();
     }

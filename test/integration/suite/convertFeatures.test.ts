@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
 import type { ConvertFilesOutcome } from '../../../src/vscode/convert/convertFiles';
-import { activate, closeAllEditors, SEED, waitFor, withSetting, workspaceUri } from './util';
+import { activate, closeAllEditors, openUntitled, SEED, waitFor, withSetting, workspaceUri } from './util';
 
 const AMBIGUITY_CODE = 'zh.convert.ambiguous';
 
@@ -23,7 +23,7 @@ function untitledClosed(): Promise<boolean> {
 }
 
 async function openEditor(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
+  const document = await openUntitled(content, 'zh-text');
   const editor = await vscode.window.showTextDocument(document);
   // The commands act on the active editor: make sure it is this one.
   await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [

@@ -72,3 +72,21 @@ export async function withSetting(key: string, value: unknown): Promise<() => Th
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+let untitledCount = 0;
+
+/**
+ * Opens an untitled document with `content` under a name no earlier test used. VS Code
+ * names content-only untitled documents Untitled-1, -2…, and a new one may reuse a name
+ * whose previous (large) document the window has not finished disposing, and come up with
+ * that document's text; a unique name rules that out.
+ */
+export async function openUntitled(content: string, language: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `chinese-reader-test-${process.pid}-${++untitledCount}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('could not fill the untitled test document');
+  return document;
+}
