@@ -200,3 +200,41 @@ test('a loosely connected document: when several paragraphs would be off-topic, 
     [],
   );
 });
+
+test('reporting a crackdown on a vice is not a pitch, even in a line foreign to the document', () => {
+  const foreign = { topic: { shared: 1, total: 30, context: 400 } };
+  const reported = '（三）加强金融风险防控。依法打击非法集资，处置P2P网贷平台遗留问题，清理违规小额贷款公司17家，群众挽回损失3.2亿元。';
+  assert.notEqual(verdictOf(reported, { ...foreign, documentScript: 'simplified' })?.label, 'ad');
+  // The same vice words without the crackdown wording, in a foreign line, read as an ad.
+  const pitched = '处置P2P网贷平台遗留问题，清理小额贷款公司17家，群众挽回损失3.2亿元。';
+  assert.equal(verdictOf(pitched, { ...foreign, documentScript: 'simplified' })?.label, 'ad');
+  // Crackdown wording does not excuse a real pitch.
+  assert.equal(verdictOf('依法经营，新会员注册即送128元彩金，百家乐、真人视讯一站式体验！', { documentScript: 'simplified' })?.label, 'ad');
+});
+
+test('one vice word in a foreign line sets a scene; it is not an ad', () => {
+  const foreign = { topic: { shared: 0, total: 16, context: 400 } };
+  const scene = '大廳裡燈火通明，老虎機叮叮噹噹響個不停，穿著馬甲的荷官面無表情地發牌。';
+  assert.notEqual(verdictOf(scene, foreign)?.label, 'ad');
+  // With a second vice term and a price, the same foreign line is an ad.
+  assert.equal(verdictOf('大廳裡燈火通明，老虎機、百家樂響個不停，首存即送88元。', foreign)?.label, 'ad');
+});
+
+test('items of the document\'s own numbered list and narrative paragraphs are not singled out as off-topic', () => {
+  const host = readRepoFile(SEED).split('\n').slice(0, 60);
+  const foreign = '深海熱泉附近棲息著大量奇特的管蟲和盲蝦，牠們依靠化能合成細菌維生，完全不需要陽光，這在生物學上令人驚嘆。';
+  const offTopicLines = (lines: string[]) => checkText(lines.join('\n')).filter((f) => f.label === 'offtopic').map((f) => f.line);
+  assert.deepEqual(offTopicLines([...host.slice(0, 30), `（二）${foreign}`, ...host.slice(30)]), [30], 'a lone numbered item is still flagged');
+  assert.deepEqual(offTopicLines([...host.slice(0, 10), '（一）數字政府建設的總體要求。', ...host.slice(10, 30), `（二）${foreign}`, ...host.slice(30)]), []);
+  // Incremental: deleting the sibling item brings the finding back.
+  const doc = new SpamDocument([...host.slice(0, 10), '（一）數字政府建設的總體要求。', ...host.slice(10, 30), `（二）${foreign}`, ...host.slice(30)].join('\n'));
+  assert.deepEqual(doc.findings().filter((f) => f.label === 'offtopic'), []);
+  doc.replaceLines(10, 1, []);
+  assert.deepEqual(doc.findings().filter((f) => f.label === 'offtopic').map((f) => f.line), [30]);
+
+  const novel = readRepoFile('test/fixtures/spam/docs/novel-casino-chapter.zh-tw.txt').split('\n');
+  assert.deepEqual(checkText(novel.join('\n')).filter((f) => f.severity === 'warning'), [], 'a chapter with dialogue');
+  // Written as reported speech (no opening quotation marks), the same scene paragraph is foreign to the rest.
+  const noDialogue = novel.map((l) => l.replace(/^[「『“]/, '他說：'));
+  assert.ok(checkText(noDialogue.join('\n')).some((f) => f.label === 'offtopic'), 'the narrative rule is what spares the chapter');
+});

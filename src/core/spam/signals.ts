@@ -62,13 +62,20 @@ export interface LineFeatures {
   readonly datedSentence: boolean;
   /** One short sentence (or a phrase) of at most SHORT_HAN Han characters. */
   readonly shortSentence: boolean;
+  /**
+   * The numbering style the line opens with ('（一）', '一、', '1、', '1.', '(1)'), as a
+   * key: items of the document's own numbered list are part of it, whatever their topic.
+   */
+  readonly listMarker: string | undefined;
+  /** Opens with a quotation mark: a line of dialogue in narrative text. */
+  readonly dialogue: boolean;
 }
 
 /** Han characters of a line that reads as a short caption. */
 export const SHORT_HAN = 30;
 
 const LEXICON_NAMES: readonly LexiconName[] = [
-  'download', 'streaming', 'gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady', 'promo', 'solicit', 'boilerplate',
+  'download', 'streaming', 'gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady', 'promo', 'solicit', 'enforcement', 'boilerplate',
 ];
 
 function isHan(cp: number): boolean {
@@ -228,6 +235,22 @@ const CAPTION_MAX_HAN = 200;
 /** Terms that make a line boilerplate whatever its length. */
 const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|版权所有/;
 
+const CN_DIGITS = '〇零一二三四五六七八九十百两';
+const LIST_MARKERS: readonly [RegExp, string][] = [
+  [new RegExp(`^[(（][${CN_DIGITS}]{1,4}[)）]`), '(cn)'],
+  [new RegExp(`^[${CN_DIGITS}]{1,4}[、,，.]`), 'cn、'],
+  [/^[(（]\d{1,3}[)）]/, '(n)'],
+  [/^\d{1,3}[、，]/, 'n、'],
+  [/^\d{1,3}\.(?!\d)/, 'n.'],
+  [/^第[〇零一二三四五六七八九十百两\d]{1,4}[,，、是]/, '第n'],
+];
+
+/** The numbering style a folded, trimmed line opens with, if any. */
+export function listMarkerOf(trimmed: string): string | undefined {
+  for (const [pattern, key] of LIST_MARKERS) if (pattern.test(trimmed)) return key;
+  return undefined;
+}
+
 /** At most one sentence-final mark, and only at the end. */
 function oneSentence(folded: string): boolean {
   const marks = folded.match(/[。!?！？]/g)?.length ?? 0;
@@ -294,5 +317,7 @@ export function lineFeatures(text: string): LineFeatures {
     picturePhrase: han <= 20 && /(?:图片|照片|截图)[。.]?$/.test(trimmed),
     datedSentence: han <= 60 && /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，]/.test(trimmed) && oneSentence(trimmed),
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
+    listMarker: blank ? undefined : listMarkerOf(trimmed),
+    dialogue: /^[「『“"]/.test(trimmed),
   };
 }
