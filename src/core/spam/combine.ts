@@ -22,7 +22,9 @@ export interface LineContext {
   readonly isTitle: boolean;
   /**
    * False in a loosely connected document (several paragraphs would be off-topic: a
-   * digest, a chapter that changes scene): then no paragraph is singled out.
+   * digest, a chapter that changes scene), in narrative (many dialogue lines), and for an
+   * item of the document's own numbered list: then no paragraph is singled out, and
+   * sharing no vocabulary is no evidence for the other labels.
    */
   readonly offTopicAllowed?: boolean;
   /** The allow and deny terms, folded. */
@@ -75,8 +77,10 @@ function termsOf(features: LineFeatures, names: readonly LexiconName[]): { name:
 export function warningCandidates(features: LineFeatures, context: LineContext, options: SpamOptions): Candidate[] {
   const candidates: Candidate[] = [];
   const mismatch = scriptMismatch(features, context.documentScript);
-  const offTopic = context.topic && features.bigrams.length >= 8 ? offTopicScore(context.topic) : undefined;
-  const unrelated = offTopic !== undefined && offTopic <= 0.2;
+  const offTopic = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
+  // Where paragraphs may not be singled out by vocabulary (narrative, the document's own
+  // numbered items), sharing none is no evidence for the other labels either.
+  const unrelated = offTopic !== undefined && offTopic <= 0.2 && context.offTopicAllowed !== false;
   const vice = termsOf(features, VICE);
   const viceTerms = vice.flatMap((v) => v.terms);
   const seoTerms = termsOf(features, ['download', 'streaming']);
