@@ -57,3 +57,21 @@ test('check reads the other files of a folder when one is binary, then exits 2',
   assert.match(lines.join('\n'), /a\.txt:1:1: warning seo: /);
   assert.match(errors.join('\n'), /b\.txt/);
 });
+
+test('check says on stderr which file has lines too long to check, and still checks the rest', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-check-long-'));
+  const file = path.join(dir, 'long.txt');
+  writeFileSync(file, `甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺\n${'長'.repeat(20_000)}\n${'長'.repeat(10_001)}\n短句。\n`);
+  const originalError = console.error;
+  const errors: string[] = [];
+  console.error = (message: string) => errors.push(message);
+  let result;
+  try {
+    result = await run('check', file);
+  } finally {
+    console.error = originalError;
+  }
+  assert.equal(result.code, 1);
+  assert.match(result.out, /long\.txt:1:1: warning seo: /);
+  assert.deepEqual(errors, [`zhreader: ${file}: 2 lines longer than 10000 characters not checked`]);
+});
