@@ -218,7 +218,7 @@ describe('spam diagnostics', () => {
       const d = await published(document, (x) => holding.every((i) => x.some((y) => y.range.start.line === i && y.code === 'zh.ad')));
       const denied = d.find((x) => x.range.start.line === holding[0]);
       assert.equal(denied?.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(denied!.message, /deny-listed term 智慧城市/);
+      assert.match(denied.message, /deny-listed term 智慧城市/);
     } finally {
       await restore();
     }
