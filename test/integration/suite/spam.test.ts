@@ -153,6 +153,35 @@ describe('spam diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('debounces: a burst of typing is checked once it pauses, not after every keystroke', async () => {
+    const editor = await untitledSeed();
+    const document = editor.document;
+    await published(document, (d) => d.length === 3);
+    const versions: number[] = [];
+    const listener = api.spam.onDidUpdate((u) => {
+      if (u.uri.toString() === document.uri.toString() && u.count !== undefined) versions.push(u.version);
+    });
+    try {
+      const keystrokes = 8;
+      for (let i = 0; i < keystrokes; i++) {
+        assert.ok(await editor.edit((b) => b.insert(new vscode.Position(3, 0), '甲')), 'the keystroke applies');
+      }
+      const final = document.version;
+      await waitFor('the check of the last version', () => versions.includes(final) || undefined, [api.spam.onDidUpdate]);
+      // Keystrokes arrive well within the 300 ms debounce of each other: the burst is
+      // checked once (twice if the machine stalls mid-burst), never once per keystroke.
+      assert.ok(versions.length <= 2, `checked ${versions.length} times for ${keystrokes} keystrokes (versions ${versions.join(', ')})`);
+      assert.deepEqual(summary(document.uri).map(([line, code]) => [line, code]), [
+        [2, 'zh.metadata'],
+        [20, 'zh.caption'],
+        [document.lineCount, 'zh.seo'],
+      ]);
+    } finally {
+      listener.dispose();
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('follows the settings: per-label severity, off, and the feature switch', async () => {
     const editor = await untitledSeed();
     const document = editor.document;
