@@ -101,6 +101,24 @@ test('incremental edits give the same findings as a fresh check', () => {
   assert.deepEqual(doc.findings(), checkText(text));
 });
 
+test('an edit re-analyses only the lines it touches, and the findings match a fresh check', () => {
+  const text = readRepoFile(SEED);
+  const doc = new SpamDocument(text);
+  const lines = text.split('\n');
+  assert.equal(doc.analysedLineCount, lines.length);
+  doc.findings();
+  // A one-character edit inside line 30.
+  doc.applyChange(29, 3, 29, 3, '甲');
+  assert.equal(doc.analysedLineCount, lines.length + 1);
+  const edited = [...lines];
+  edited[29] = `${lines[29]!.slice(0, 3)}甲${lines[29]!.slice(3)}`;
+  assert.deepEqual(doc.findings(), checkText(edited.join('\n')));
+  // Pasting an ad as a new line after line 40 touches two lines (the split one and the new one).
+  doc.applyChange(39, lines[39]!.length, 39, lines[39]!.length, '\n博利娱乐城新会员注册即送188元彩金，百家乐、真人视讯一站式体验！');
+  assert.equal(doc.analysedLineCount, lines.length + 3);
+  assert.ok(doc.findings().some((f) => f.line === 40 && f.label === 'ad'));
+});
+
 test('cancellation stops a long check', () => {
   const doc = new SpamDocument('這是一行。\n'.repeat(2000));
   assert.throws(() => doc.findings(() => true), /cancelled/);

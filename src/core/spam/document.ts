@@ -49,6 +49,7 @@ export class SpamDocument {
   /** Lines opening with each numbering style (signals.ts listMarkerOf). */
   private readonly markers = new Map<string, number>();
   private nonBlank = 0;
+  private analysed = 0;
   /** Non-blank lines opening with a quotation mark. */
   private dialogue = 0;
   private options: SpamOptions;
@@ -276,7 +277,13 @@ export class SpamDocument {
     return `${context.documentScript}|${context.isTitle ? 1 : 0}|${context.offTopicAllowed === false ? 0 : 1}|${band}`;
   }
 
+  /** Lines whose signals were extracted since the model was built (edits add only the lines they touch). */
+  get analysedLineCount(): number {
+    return this.analysed;
+  }
+
   private analyse(text: string): LineFeatures {
+    this.analysed++;
     if (text.length > this.options.maxLineLength) {
       blank ??= lineFeatures('');
       return { ...blank, text, end: 0 };
