@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { foldLine } from '../../src/core/spam/normalize';
-import { contentBigrams, findContacts, findRepetition, lineFeatures } from '../../src/core/spam/signals';
+import { contentBigrams, findContacts, findRepetition, lineFeatures, listMarkerOf } from '../../src/core/spam/signals';
 import { findTerms } from '../../src/core/spam/lexicon';
 import { offTopicScore } from '../../src/core/spam/topic';
 import { repoPath } from './helpers';
@@ -87,4 +87,23 @@ test('off-topic score: chance-corrected share, undefined without enough context'
 test('the committed fold map matches the installed opencc-js', () => {
   const result = spawnSync(process.execPath, [repoPath('scripts/generate-spam-fold.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
+});
+
+test('list markers: the numbering style a line opens with; dialogue: a line opening with a quotation mark', () => {
+  const style = (line: string) => listMarkerOf(foldLine(line).trim());
+  assert.equal(style('（三）加强金融风险防控。'), '(cn)');
+  assert.equal(style('(十二) 半角括号'), '(cn)');
+  assert.equal(style('二、主要任务'), 'cn、');
+  assert.equal(style('（１）全角数字'), '(n)');
+  assert.equal(style('3、坚持问题导向'), 'n、');
+  assert.equal(style('１２. 全角'), 'n.');
+  assert.equal(style('第三，要加强监管。'), '第n');
+  // Figures, dates and ordinary openings are no list items.
+  assert.equal(style('3.5亿元的投资已经到位。'), undefined);
+  assert.equal(style('2025年工作回顾'), undefined);
+  assert.equal(style('第三章 结束'), undefined);
+  assert.equal(style('三天逾四个小时的庭审中'), undefined);
+  assert.equal(lineFeatures('「押莊還是押閒？」身邊的老頭問他。').dialogue, true);
+  assert.equal(lineFeatures('“我不是学法律的。”他说。').dialogue, true);
+  assert.equal(lineFeatures('他說：「好。」').dialogue, false);
 });
