@@ -42,6 +42,17 @@ test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and dom
   // A hotline or a landline is not a mobile number; a year is not a QQ number.
   assert.deepEqual(kinds('市民热线12345，办公电话0571-87654321。'), []);
   assert.deepEqual(kinds('2020年GDP增长2.3%'), []);
+  // Taiwan and Hong Kong: LINE IDs, WhatsApp, 09xx and +886/+852 mobiles.
+  assert.deepEqual(kinds('想賺錢請加LINE：abc8888'), ['LINE ID']);
+  assert.deepEqual(kinds('加賴ID：@bet888 免費領取'), ['LINE ID']);
+  assert.deepEqual(kinds('LINE ID: win777'), ['LINE ID']);
+  assert.deepEqual(kinds('WhatsApp：+852 6123 4567'), ['WhatsApp number']);
+  assert.deepEqual(kinds('手機：0912-345-678'), ['mobile number']);
+  assert.deepEqual(kinds('手機 +886 912 345 678'), ['mobile number']);
+  assert.deepEqual(kinds('電話 +852 9123 4567'), ['mobile number']);
+  // An English "line:" and a Taiwan landline are not contacts.
+  assert.deepEqual(kinds('See line: example in the code.'), []);
+  assert.deepEqual(kinds('洽詢電話：（02）2936-5522轉分機312'), []);
 });
 
 test('lexicons match Traditional text through the fold', () => {

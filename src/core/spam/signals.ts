@@ -169,8 +169,19 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
     pattern: /(?:微信|v信|威信|薇信|vx|wx|weixin|加v)(?:号)?\s*[:：]?\s*[a-z][-_a-z0-9]{4,19}(?![-_a-z0-9])|微信同号|电话\/微信/g,
   },
   { kind: 'im', what: 'Telegram handle', pattern: /(?:telegram|tg|纸飞机|飞机)\s*[:：@]\s*@?[a-z0-9_]{4,}/g },
+  // LINE, the messenger of Taiwan and Hong Kong ads (加LINE, 加賴, LINE ID：…). A bare
+  // "line:" is English, so the word needs 加 before it or "id" after it.
+  {
+    kind: 'im',
+    what: 'LINE ID',
+    pattern: /(?:加\s*(?:line|赖)(?:\s*id)?|(?:line|赖)\s*id)\s*[:：]?\s*@?[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
+  },
+  { kind: 'im', what: 'WhatsApp number', pattern: /whats\s?app\s*[:：]?\s*\+?\d[\d -]{6,16}\d/g },
   // Mobile numbers, also written with spaces or hyphens between the digits.
   { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
+  // Taiwan (09xx-xxx-xxx, +886 9xx…) and Hong Kong (+852 xxxx xxxx) mobiles.
+  { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])(?:09\d\d|\+886[ -]?9\d\d)(?:[ -]?\d){6}(?![\d.])/g },
+  { kind: 'phone', what: 'mobile number', pattern: /\+852[ -]?[5-9]\d{3}[ -]?\d{4}(?![\d.])/g },
   // The same in Chinese numerals, a common way round number filters (一三八…).
   { kind: 'phone', what: 'mobile number', pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
   { kind: 'url', what: 'URL', pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
