@@ -256,3 +256,18 @@ test('items of the document\'s own numbered list and narrative paragraphs are no
   const noDialogue = novel.map((l) => l.replace(/^[「『“]/, '他說：'));
   assert.ok(checkText(noDialogue.join('\n')).some((f) => f.label === 'offtopic'), 'the narrative rule is what spares the chapter');
 });
+
+test('Taiwan and Hong Kong style solicitations are contact warnings in a Traditional host', () => {
+  const host = readRepoFile(SEED).split('\n').slice(0, 40);
+  const lineOf = (line: string) => {
+    const findings = checkText([...host.slice(0, 20), line, ...host.slice(20)].join('\n'));
+    return findings.find((f) => f.line === 20);
+  };
+  for (const line of ['手機：0912-345-678 專業代辦貸款，當天撥款', '加賴ID：@bet888 免費領取體驗金', 'WhatsApp：+852 6123 4567 代辦各類證件']) {
+    const finding = lineOf(line);
+    assert.equal(finding?.label, 'contact', line);
+    assert.equal(finding.severity, 'warning');
+  }
+  // A district office's own contact line is not one.
+  assert.equal(lineOf('洽詢電話：（02）2936-5522轉分機312，承辦人林小姐。'), undefined);
+});
