@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -56,4 +57,50 @@ test('check reads the other files of a folder when one is binary, then exits 2',
   }
   assert.match(lines.join('\n'), /a\.txt:1:1: warning seo: /);
   assert.match(errors.join('\n'), /b\.txt/);
+});
+
+test('check says on stderr which file has lines too long to check, and still checks the rest', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-check-long-'));
+  const file = path.join(dir, 'long.txt');
+  writeFileSync(file, `甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺\n${'長'.repeat(20_000)}\n${'長'.repeat(10_001)}\n短句。\n`);
+  const originalError = console.error;
+  const errors: string[] = [];
+  console.error = (message: string) => errors.push(message);
+  let result;
+  try {
+    result = await run('check', file);
+  } finally {
+    console.error = originalError;
+  }
+  assert.equal(result.code, 1);
+  assert.match(result.out, /long\.txt:1:1: warning seo: /);
+  assert.deepEqual(errors, [`zhreader: ${file}: 2 lines longer than 10000 characters not checked`]);
+});
+
+test('npm run eval:spam prints per-label and warning-level precision and recall, and false warnings per 1,000 clean lines', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-eval-'));
+  mkdirSync(path.join(dir, 'docs'));
+  copyFileSync(repoPath(SEED), path.join(dir, 'docs/seed.txt'));
+  writeFileSync(path.join(dir, 'docs/clean.txt'), '標題\n這是一篇乾淨的文章，沒有任何廣告。\n');
+  // The seed's own labels, plus one clean line labelled as an ad: a miss the script must count.
+  const labels = [
+    { file: 'docs/seed.txt', line: 84, label: 'seo' },
+    { file: 'docs/seed.txt', line: 2, label: 'metadata' },
+    { file: 'docs/seed.txt', line: 20, label: 'caption' },
+    { file: 'docs/seed.txt', line: 10, label: 'ad' },
+  ];
+  writeFileSync(path.join(dir, 'labels.jsonl'), labels.map((l) => JSON.stringify(l)).join('\n'));
+  const result = spawnSync(process.execPath, [repoPath('scripts/eval-spam.mjs'), dir], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const out = result.stdout;
+  assert.match(out, /2 files, \d+ non-blank lines/);
+  assert.match(out, /^label +precision +recall +F1 +support +tp +fp +fn$/m);
+  assert.match(out, /^seo +1\.000 +1\.000 +1\.000 +1 +1 +0 +0$/m);
+  assert.match(out, /^ad +n\/a +0\.000 +n\/a +1 +0 +0 +1$/m);
+  assert.match(out, /^caption +1\.000 +1\.000 +1\.000 +1 +1 +0 +0$/m);
+  assert.match(out, /^warning level: precision 1\.000, recall 0\.500 \(tp 1, fp 0, fn 1\)$/m);
+  assert.match(out, /^false warnings on clean lines: 0 of \d+ = 0\.00 per 1,000/m);
+  const missing = spawnSync(process.execPath, [repoPath('scripts/eval-spam.mjs'), path.join(dir, 'docs')], { encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /labels\.jsonl not found/);
 });

@@ -101,6 +101,24 @@ test('incremental edits give the same findings as a fresh check', () => {
   assert.deepEqual(doc.findings(), checkText(text));
 });
 
+test('an edit re-analyses only the lines it touches, and the findings match a fresh check', () => {
+  const text = readRepoFile(SEED);
+  const doc = new SpamDocument(text);
+  const lines = text.split('\n');
+  assert.equal(doc.analysedLineCount, lines.length);
+  doc.findings();
+  // A one-character edit inside line 30.
+  doc.applyChange(29, 3, 29, 3, '甲');
+  assert.equal(doc.analysedLineCount, lines.length + 1);
+  const edited = [...lines];
+  edited[29] = `${lines[29]!.slice(0, 3)}甲${lines[29]!.slice(3)}`;
+  assert.deepEqual(doc.findings(), checkText(edited.join('\n')));
+  // Pasting an ad as a new line after line 40 touches two lines (the split one and the new one).
+  doc.applyChange(39, lines[39]!.length, 39, lines[39]!.length, '\n博利娱乐城新会员注册即送188元彩金，百家乐、真人视讯一站式体验！');
+  assert.equal(doc.analysedLineCount, lines.length + 3);
+  assert.ok(doc.findings().some((f) => f.line === 40 && f.label === 'ad'));
+});
+
 test('cancellation stops a long check', () => {
   const doc = new SpamDocument('這是一行。\n'.repeat(2000));
   assert.throws(() => doc.findings(() => true), /cancelled/);
@@ -199,4 +217,57 @@ test('a loosely connected document: when several paragraphs would be off-topic, 
     two.filter((f) => f.label === 'offtopic'),
     [],
   );
+});
+
+test('reporting a crackdown on a vice is not a pitch, even in a line foreign to the document', () => {
+  const foreign = { topic: { shared: 1, total: 30, context: 400 } };
+  const reported = '（三）加强金融风险防控。依法打击非法集资，处置P2P网贷平台遗留问题，清理违规小额贷款公司17家，群众挽回损失3.2亿元。';
+  assert.notEqual(verdictOf(reported, { ...foreign, documentScript: 'simplified' })?.label, 'ad');
+  // The same vice words without the crackdown wording, in a foreign line, read as an ad.
+  const pitched = '处置P2P网贷平台遗留问题，清理小额贷款公司17家，群众挽回损失3.2亿元。';
+  assert.equal(verdictOf(pitched, { ...foreign, documentScript: 'simplified' })?.label, 'ad');
+  // Crackdown wording does not excuse a real pitch.
+  assert.equal(verdictOf('依法经营，新会员注册即送128元彩金，百家乐、真人视讯一站式体验！', { documentScript: 'simplified' })?.label, 'ad');
+});
+
+test('one vice word in a foreign line sets a scene; it is not an ad', () => {
+  const foreign = { topic: { shared: 0, total: 16, context: 400 } };
+  const scene = '大廳裡燈火通明，老虎機叮叮噹噹響個不停，穿著馬甲的荷官面無表情地發牌。';
+  assert.notEqual(verdictOf(scene, foreign)?.label, 'ad');
+  // With a second vice term and a price, the same foreign line is an ad.
+  assert.equal(verdictOf('大廳裡燈火通明，老虎機、百家樂響個不停，首存即送88元。', foreign)?.label, 'ad');
+});
+
+test('items of the document\'s own numbered list and narrative paragraphs are not singled out as off-topic', () => {
+  const host = readRepoFile(SEED).split('\n').slice(0, 60);
+  const foreign = '深海熱泉附近棲息著大量奇特的管蟲和盲蝦，牠們依靠化能合成細菌維生，完全不需要陽光，這在生物學上令人驚嘆。';
+  const offTopicLines = (lines: string[]) => checkText(lines.join('\n')).filter((f) => f.label === 'offtopic').map((f) => f.line);
+  assert.deepEqual(offTopicLines([...host.slice(0, 30), `（二）${foreign}`, ...host.slice(30)]), [30], 'a lone numbered item is still flagged');
+  assert.deepEqual(offTopicLines([...host.slice(0, 10), '（一）數字政府建設的總體要求。', ...host.slice(10, 30), `（二）${foreign}`, ...host.slice(30)]), []);
+  // Incremental: deleting the sibling item brings the finding back.
+  const doc = new SpamDocument([...host.slice(0, 10), '（一）數字政府建設的總體要求。', ...host.slice(10, 30), `（二）${foreign}`, ...host.slice(30)].join('\n'));
+  assert.deepEqual(doc.findings().filter((f) => f.label === 'offtopic'), []);
+  doc.replaceLines(10, 1, []);
+  assert.deepEqual(doc.findings().filter((f) => f.label === 'offtopic').map((f) => f.line), [30]);
+
+  const novel = readRepoFile('test/fixtures/spam/docs/novel-casino-chapter.zh-tw.txt').split('\n');
+  assert.deepEqual(checkText(novel.join('\n')).filter((f) => f.severity === 'warning'), [], 'a chapter with dialogue');
+  // Written as reported speech (no opening quotation marks), the same scene paragraph is foreign to the rest.
+  const noDialogue = novel.map((l) => l.replace(/^[「『“]/, '他說：'));
+  assert.ok(checkText(noDialogue.join('\n')).some((f) => f.label === 'offtopic'), 'the narrative rule is what spares the chapter');
+});
+
+test('Taiwan and Hong Kong style solicitations are contact warnings in a Traditional host', () => {
+  const host = readRepoFile(SEED).split('\n').slice(0, 40);
+  const lineOf = (line: string) => {
+    const findings = checkText([...host.slice(0, 20), line, ...host.slice(20)].join('\n'));
+    return findings.find((f) => f.line === 20);
+  };
+  for (const line of ['手機：0912-345-678 專業代辦貸款，當天撥款', '加賴ID：@bet888 免費領取體驗金', 'WhatsApp：+852 6123 4567 代辦各類證件']) {
+    const finding = lineOf(line);
+    assert.equal(finding?.label, 'contact', line);
+    assert.equal(finding.severity, 'warning');
+  }
+  // A district office's own contact line is not one.
+  assert.equal(lineOf('洽詢電話：（02）2936-5522轉分機312，承辦人林小姐。'), undefined);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { foldLine } from '../../src/core/spam/normalize';
-import { contentBigrams, findContacts, findRepetition, lineFeatures } from '../../src/core/spam/signals';
+import { contentBigrams, findContacts, findRepetition, lineFeatures, listMarkerOf } from '../../src/core/spam/signals';
 import { findTerms } from '../../src/core/spam/lexicon';
 import { offTopicScore } from '../../src/core/spam/topic';
 import { repoPath } from './helpers';
@@ -42,6 +42,17 @@ test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and dom
   // A hotline or a landline is not a mobile number; a year is not a QQ number.
   assert.deepEqual(kinds('市民热线12345，办公电话0571-87654321。'), []);
   assert.deepEqual(kinds('2020年GDP增长2.3%'), []);
+  // Taiwan and Hong Kong: LINE IDs, WhatsApp, 09xx and +886/+852 mobiles.
+  assert.deepEqual(kinds('想賺錢請加LINE：abc8888'), ['LINE ID']);
+  assert.deepEqual(kinds('加賴ID：@bet888 免費領取'), ['LINE ID']);
+  assert.deepEqual(kinds('LINE ID: win777'), ['LINE ID']);
+  assert.deepEqual(kinds('WhatsApp：+852 6123 4567'), ['WhatsApp number']);
+  assert.deepEqual(kinds('手機：0912-345-678'), ['mobile number']);
+  assert.deepEqual(kinds('手機 +886 912 345 678'), ['mobile number']);
+  assert.deepEqual(kinds('電話 +852 9123 4567'), ['mobile number']);
+  // An English "line:" and a Taiwan landline are not contacts.
+  assert.deepEqual(kinds('See line: example in the code.'), []);
+  assert.deepEqual(kinds('洽詢電話：（02）2936-5522轉分機312'), []);
 });
 
 test('lexicons match Traditional text through the fold', () => {
@@ -87,4 +98,23 @@ test('off-topic score: chance-corrected share, undefined without enough context'
 test('the committed fold map matches the installed opencc-js', () => {
   const result = spawnSync(process.execPath, [repoPath('scripts/generate-spam-fold.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
+});
+
+test('list markers: the numbering style a line opens with; dialogue: a line opening with a quotation mark', () => {
+  const style = (line: string) => listMarkerOf(foldLine(line).trim());
+  assert.equal(style('（三）加强金融风险防控。'), '(cn)');
+  assert.equal(style('(十二) 半角括号'), '(cn)');
+  assert.equal(style('二、主要任务'), 'cn、');
+  assert.equal(style('（１）全角数字'), '(n)');
+  assert.equal(style('3、坚持问题导向'), 'n、');
+  assert.equal(style('１２. 全角'), 'n.');
+  assert.equal(style('第三，要加强监管。'), '第n');
+  // Figures, dates and ordinary openings are no list items.
+  assert.equal(style('3.5亿元的投资已经到位。'), undefined);
+  assert.equal(style('2025年工作回顾'), undefined);
+  assert.equal(style('第三章 结束'), undefined);
+  assert.equal(style('三天逾四个小时的庭审中'), undefined);
+  assert.equal(lineFeatures('「押莊還是押閒？」身邊的老頭問他。').dialogue, true);
+  assert.equal(lineFeatures('“我不是学法律的。”他说。').dialogue, true);
+  assert.equal(lineFeatures('他說：「好。」').dialogue, false);
 });

@@ -1,7 +1,8 @@
 /** `zhreader check`: the spam and off-topic diagnostics, for files, folders and pipelines. */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkText } from '../../core/spam/document';
+import { SpamDocument } from '../../core/spam/document';
+import { DEFAULT_SPAM_OPTIONS } from '../../core/spam/options';
 import { isWarningSeverity, type SpamSensitivity } from '../../core/spam/types';
 import { CliError, readTextInput } from '../io';
 import type { CliCommand } from '../types';
@@ -73,7 +74,15 @@ export const checkCommand: CliCommand = {
         unreadable.push(file);
         continue;
       }
-      const findings = checkText(text, { sensitivity: sensitivity as SpamSensitivity });
+      const document = new SpamDocument(text, { sensitivity: sensitivity as SpamSensitivity });
+      const findings = document.findings();
+      // Lines too long to be prose are left unscored; say so rather than pass them silently.
+      const long = document.longLineCount();
+      if (long > 0) {
+        console.error(
+          `zhreader: ${file}: ${long} ${long === 1 ? 'line' : 'lines'} longer than ${DEFAULT_SPAM_OPTIONS.maxLineLength} characters not checked`,
+        );
+      }
       for (const f of findings) {
         if (isWarningSeverity(f.severity)) warnings++;
         // Lines are 1-based in CLI output, like every editor and compiler message.

@@ -22,7 +22,9 @@ export interface LineContext {
   readonly isTitle: boolean;
   /**
    * False in a loosely connected document (several paragraphs would be off-topic: a
-   * digest, a chapter that changes scene): then no paragraph is singled out.
+   * digest, a chapter that changes scene), in narrative (many dialogue lines), and for an
+   * item of the document's own numbered list: then no paragraph is singled out, and
+   * sharing no vocabulary is no evidence for the other labels.
    */
   readonly offTopicAllowed?: boolean;
   /** The allow and deny terms, folded. */
@@ -76,13 +78,19 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   const candidates: Candidate[] = [];
   const mismatch = scriptMismatch(features, context.documentScript);
   const offTopic = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
-  const unrelated = offTopic !== undefined && offTopic <= 0.2;
+  // Where paragraphs may not be singled out by vocabulary (narrative, the document's own
+  // numbered items), sharing none is no evidence for the other labels either.
+  const unrelated = offTopic !== undefined && offTopic <= 0.2 && context.offTopicAllowed !== false;
   const vice = termsOf(features, VICE);
   const viceTerms = vice.flatMap((v) => v.terms);
   const seoTerms = termsOf(features, ['download', 'streaming']);
   const promo = features.terms.promo ?? [];
   const strongPromo = promo.filter((t) => !WEAK_PROMO.has(t));
   const solicit = features.terms.solicit ?? [];
+  // Crackdown or warning wording (打击, 依法, 警惕…): the line reports on a vice. Only
+  // promotion wording or an exclamation can then make it a pitch, not being foreign to
+  // the document (a work report's paragraph on 网贷 shares little with its other topics).
+  const reporting = (features.terms.enforcement?.length ?? 0) > 0;
   const shared = (reasons: string[]): number => {
     let points = 0;
     if (mismatch) {
@@ -155,7 +163,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     points += shared(reasons);
     // Reporting on gambling or loans names the vice but does not pitch it: a pitch
     // needs promotion wording, an exclamation, or a line foreign to the document.
-    const pitched = promo.length > 0 || exclaims || mismatch !== undefined || unrelated;
+    const pitched = promo.length > 0 || exclaims || (!reporting && (mismatch !== undefined || unrelated));
     const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims);
     candidates.push({ label: 'ad', points, reasons, terms: [...viceTerms, ...strongPromo], qualified });
   }
@@ -195,7 +203,11 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   // offtopic: a well-formed paragraph that shares (almost) no vocabulary with the document.
   const information = hasInformationWording(features);
   const exclaims = /!/.test(features.folded);
-  const pitch = [...viceTerms, ...strongPromo, ...(exclaims ? promo.filter((t) => WEAK_PROMO.has(t)) : [])];
+  const candidatePitch = [...(reporting ? [] : viceTerms), ...strongPromo, ...(exclaims ? promo.filter((t) => WEAK_PROMO.has(t)) : [])];
+  // One vice word in a foreign line is how fiction and features set a scene (a casino's
+  // slot machines); a pitch names more, or sells, prices or exclaims.
+  const money = /\d+(?:\.\d+)?\s*(?:元|%|万|块)/.test(features.folded);
+  const pitch = candidatePitch.length >= 2 || promo.length > 0 || exclaims || money ? candidatePitch : [];
   // A pitch is a second signal, so a shorter line will do.
   const minBigrams = pitch.length > 0 ? MIN_PITCH_BIGRAMS : MIN_PARAGRAPH_BIGRAMS;
   if (offTopic !== undefined && !context.isTitle && !information && features.bigrams.length >= minBigrams && features.hasSentence) {

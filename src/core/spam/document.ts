@@ -26,6 +26,9 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** Share of dialogue lines that makes a document narrative (see `findings`). */
+const NARRATIVE_DIALOGUE_SHARE = 0.2;
+
 /** The signals of an empty line, for lines too long to score; built on first use (not at activation). */
 let blank: LineFeatures | undefined;
 
@@ -43,6 +46,12 @@ export class SpamDocument {
   private distinct = 0;
   private traditional = 0;
   private simplified = 0;
+  /** Lines opening with each numbering style (signals.ts listMarkerOf). */
+  private readonly markers = new Map<string, number>();
+  private nonBlank = 0;
+  private analysed = 0;
+  /** Non-blank lines opening with a quotation mark. */
+  private dialogue = 0;
   private options: SpamOptions;
   private allow: string[];
   private deny: string[];
@@ -108,10 +117,16 @@ export class SpamDocument {
   findings(isCancelled: () => boolean = () => false): SpamFinding[] {
     const documentScript = classifyCounts({ traditional: this.traditional, simplified: this.simplified }, DOCUMENT_DOMINANCE);
     const title = this.features.findIndex((f) => !f.blank);
+    // Narrative (a fifth of the lines or more are dialogue) changes scene from paragraph
+    // to paragraph: there, sharing no vocabulary says nothing about where a line came from.
+    const narrative = this.dialogue >= 2 && this.dialogue >= NARRATIVE_DIALOGUE_SHARE * this.nonBlank;
     const contextOf = (line: number): LineContext => ({
       documentScript,
       topic: this.overlap(line),
       isTitle: line === title,
+      // An item of the document's own numbered list ((三) after (一) and (二)) belongs to
+      // it: reports and plans give each item its own topic.
+      offTopicAllowed: !narrative && !this.isListItem(line),
       allow: this.allow,
       deny: this.deny,
     });
@@ -259,15 +274,27 @@ export class SpamDocument {
       // Within the off-topic threshold the score and the shared share show in the verdict.
       band = score <= OFFTOPIC_THRESHOLD[this.options.sensitivity] ? `o${score.toFixed(4)}/${topic!.shared}` : score <= 0.2 ? 'r' : 'n';
     }
-    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${band}`;
+    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${context.offTopicAllowed === false ? 0 : 1}|${band}`;
+  }
+
+  /** Lines whose signals were extracted since the model was built (edits add only the lines they touch). */
+  get analysedLineCount(): number {
+    return this.analysed;
   }
 
   private analyse(text: string): LineFeatures {
+    this.analysed++;
     if (text.length > this.options.maxLineLength) {
       blank ??= lineFeatures('');
       return { ...blank, text, end: 0 };
     }
     return lineFeatures(text);
+  }
+
+  /** The line opens with a numbering style that another line of the document shares. */
+  private isListItem(line: number): boolean {
+    const marker = this.features[line]!.listMarker;
+    return marker !== undefined && (this.markers.get(marker) ?? 0) >= 2;
   }
 
   private neighbour(line: number, step: number): number {
@@ -296,6 +323,9 @@ export class SpamDocument {
   private account(features: LineFeatures, ids: Int32Array, sign: 1 | -1): void {
     this.traditional += sign * features.traditional;
     this.simplified += sign * features.simplified;
+    if (!features.blank) this.nonBlank += sign;
+    if (features.dialogue) this.dialogue += sign;
+    if (features.listMarker !== undefined) this.markers.set(features.listMarker, (this.markers.get(features.listMarker) ?? 0) + sign);
     for (const id of ids) {
       const before = this.counts[id]!;
       const after = before + sign;

@@ -16,6 +16,7 @@ export type LexiconName =
   | 'shady'
   | 'promo'
   | 'solicit'
+  | 'enforcement'
   | 'caption'
   | 'metadata'
   | 'boilerplate';
@@ -32,6 +33,7 @@ export const LEXICON_REASON: Readonly<Record<LexiconName, string>> = {
   shady: 'shady-service terms',
   promo: 'sales pitch',
   solicit: 'asks the reader to make contact',
+  enforcement: 'reports a crackdown or warning',
   caption: 'photo-caption wording',
   metadata: 'source/byline wording',
   boilerplate: 'site boilerplate wording',
@@ -80,6 +82,12 @@ export const LEXICONS: Readonly<Record<LexiconName, readonly string[]>> = {
   solicit: [
     '联系', '咨询', '客服', '加qq', '加微', '微信同号', '备注', '请牢记', '永久域名', '收藏', '复制到浏览器',
     '最新地址', '官方网址', '更多精彩请访问', '请访问', '欢迎访问', '扫码', '私聊', '致电', '代理',
+  ],
+  // A line that fights a vice is reporting on it, not selling it: a government report
+  // that cracks down on 网贷, a police notice warning of 博彩, a court ruling.
+  enforcement: [
+    '打击', '依法', '严厉', '整治', '查处', '取缔', '非法', '违法', '违规', '犯罪', '诈骗', '涉嫌', '警方', '公安',
+    '法院', '判处', '立案', '监管', '防范', '警惕', '谨防', '举报', '禁止', '严禁', '专项行动', '风险提示', '受害',
   ],
   caption: ['图为', '图片来源', '供图', '本版摄影', '摄影', '资料图', '视觉中国', '新华社发', '组图', '配图', '图片说明', '截图'],
   metadata: [

@@ -62,13 +62,20 @@ export interface LineFeatures {
   readonly datedSentence: boolean;
   /** One short sentence (or a phrase) of at most SHORT_HAN Han characters. */
   readonly shortSentence: boolean;
+  /**
+   * The numbering style the line opens with ('（一）', '一、', '1、', '1.', '(1)'), as a
+   * key: items of the document's own numbered list are part of it, whatever their topic.
+   */
+  readonly listMarker: string | undefined;
+  /** Opens with a quotation mark: a line of dialogue in narrative text. */
+  readonly dialogue: boolean;
 }
 
 /** Han characters of a line that reads as a short caption. */
 export const SHORT_HAN = 30;
 
 const LEXICON_NAMES: readonly LexiconName[] = [
-  'download', 'streaming', 'gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady', 'promo', 'solicit', 'boilerplate',
+  'download', 'streaming', 'gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady', 'promo', 'solicit', 'enforcement', 'boilerplate',
 ];
 
 function isHan(cp: number): boolean {
@@ -162,8 +169,19 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
     pattern: /(?:微信|v信|威信|薇信|vx|wx|weixin|加v)(?:号)?\s*[:：]?\s*[a-z][-_a-z0-9]{4,19}(?![-_a-z0-9])|微信同号|电话\/微信/g,
   },
   { kind: 'im', what: 'Telegram handle', pattern: /(?:telegram|tg|纸飞机|飞机)\s*[:：@]\s*@?[a-z0-9_]{4,}/g },
+  // LINE, the messenger of Taiwan and Hong Kong ads (加LINE, 加賴, LINE ID：…). A bare
+  // "line:" is English, so the word needs 加 before it or "id" after it.
+  {
+    kind: 'im',
+    what: 'LINE ID',
+    pattern: /(?:加\s*(?:line|赖)(?:\s*id)?|(?:line|赖)\s*id)\s*[:：]?\s*@?[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
+  },
+  { kind: 'im', what: 'WhatsApp number', pattern: /whats\s?app\s*[:：]?\s*\+?\d[\d -]{6,16}\d/g },
   // Mobile numbers, also written with spaces or hyphens between the digits.
   { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
+  // Taiwan (09xx-xxx-xxx, +886 9xx…) and Hong Kong (+852 xxxx xxxx) mobiles.
+  { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])(?:09\d\d|\+886[ -]?9\d\d)(?:[ -]?\d){6}(?![\d.])/g },
+  { kind: 'phone', what: 'mobile number', pattern: /\+852[ -]?[5-9]\d{3}[ -]?\d{4}(?![\d.])/g },
   // The same in Chinese numerals, a common way round number filters (一三八…).
   { kind: 'phone', what: 'mobile number', pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
   { kind: 'url', what: 'URL', pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
@@ -227,6 +245,22 @@ const CAPTION_MAX_HAN = 200;
 
 /** Terms that make a line boilerplate whatever its length. */
 const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|版权所有/;
+
+const CN_DIGITS = '〇零一二三四五六七八九十百两';
+const LIST_MARKERS: readonly [RegExp, string][] = [
+  [new RegExp(`^[(（][${CN_DIGITS}]{1,4}[)）]`), '(cn)'],
+  [new RegExp(`^[${CN_DIGITS}]{1,4}[、,，.]`), 'cn、'],
+  [/^[(（]\d{1,3}[)）]/, '(n)'],
+  [/^\d{1,3}[、，]/, 'n、'],
+  [/^\d{1,3}\.(?!\d)/, 'n.'],
+  [/^第[〇零一二三四五六七八九十百两\d]{1,4}[,，、是]/, '第n'],
+];
+
+/** The numbering style a folded, trimmed line opens with, if any. */
+export function listMarkerOf(trimmed: string): string | undefined {
+  for (const [pattern, key] of LIST_MARKERS) if (pattern.test(trimmed)) return key;
+  return undefined;
+}
 
 /** At most one sentence-final mark, and only at the end. */
 function oneSentence(folded: string): boolean {
@@ -294,5 +328,7 @@ export function lineFeatures(text: string): LineFeatures {
     picturePhrase: han <= 20 && /(?:图片|照片|截图)[。.]?$/.test(trimmed),
     datedSentence: han <= 60 && /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，]/.test(trimmed) && oneSentence(trimmed),
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
+    listMarker: blank ? undefined : listMarkerOf(trimmed),
+    dialogue: /^[「『“"]/.test(trimmed),
   };
 }
