@@ -82,6 +82,36 @@ describe('script conversion commands', () => {
     });
   }
 
+  for (const { command, from, to, input } of direct) {
+    it(`${command} converts each selection of a multi-selection in one undoable edit and keeps the selections`, async () => {
+      const editor = await openEditor(input);
+      const document = editor.document;
+      const [first, second] = input.split('\n') as [string, string];
+      // The first sentence of line 1, the rest of line 2 after "第二行：", and an empty
+      // selection inside "第二行" (ignored; it stays where it is).
+      const sentence = first.indexOf('。') + 1;
+      editor.selections = [
+        new vscode.Selection(0, 0, 0, sentence),
+        new vscode.Selection(1, 4, 1, second.length),
+        new vscode.Selection(1, 2, 1, 2),
+      ];
+      const outcome = await run(command);
+      assert.equal(outcome.status, 'converted');
+      const converted = [opencc(from, to, first.slice(0, sentence)), opencc(from, to, second.slice(4))];
+      assert.notEqual(converted[1], second.slice(4), 'the sample changes');
+      assert.equal(document.lineAt(0).text, converted[0] + first.slice(sentence), 'text outside the selections is untouched');
+      assert.equal(document.lineAt(1).text, `第二行：${converted[1]}`);
+      assert.equal(editor.selections.length, 3);
+      assert.deepEqual(
+        editor.selections.slice(0, 2).map((s) => document.getText(s)),
+        converted,
+        'each selection covers its converted text',
+      );
+      assert.deepEqual([editor.selections[2]!.isEmpty, editor.selections[2]!.active.line, editor.selections[2]!.active.character], [true, 1, 2]);
+      await undoOnce(document, input);
+    });
+  }
+
   it('converts every selection of a multi-selection, ignores an empty one, and keeps each selection on its text', async () => {
     const input = '鼠标一：软件。不选的鼠标。\n选中：自行车和内存\n光标在这里：头发';
     const editor = await openEditor(input);
