@@ -218,6 +218,34 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     }
   });
 
+  it('skips the files over chineseReader.convert.confirmAboveMB in the Explorer, naming them', async () => {
+    // 0.00005 MB is 52 bytes: traditional.txt (77 bytes) is over it, nested/inner.txt (37) is not.
+    const restore = await withSetting('convert.confirmAboveMB', 0.00005);
+    try {
+      const folder = workspaceUri('convert');
+      const outcome = await vscode.commands.executeCommand<ConvertFilesOutcome>('chineseReader.convertFiles', folder, [folder], {
+        conversion: 't2s',
+        skipPreview: true,
+      });
+      assert.deepEqual(
+        outcome.changes.map((c) => vscode.workspace.asRelativePath(c.uri)),
+        ['convert/nested/inner.txt'],
+      );
+      assert.deepEqual(
+        outcome.skipped.filter((s) => s.reason.startsWith('larger')).map((s) => [vscode.workspace.asRelativePath(s.uri), s.reason]),
+        [['convert/traditional.txt', 'larger than 0.00005 MB']],
+      );
+      const big = await vscode.workspace.openTextDocument(workspaceUri('convert/traditional.txt'));
+      assert.equal(big.getText(), '軟體與滑鼠：數位政府的資訊。\n第二行沒有變化的中文。\n', 'the skipped file is unchanged');
+      for (const c of outcome.changes) {
+        await vscode.window.showTextDocument(c.uri);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    } finally {
+      await restore();
+    }
+  });
+
   it('converts one file from the Explorer as one undoable edit', async () => {
     const file = workspaceUri('convert/nested/inner.txt');
     const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
