@@ -167,6 +167,16 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     ]).catch((error: Error) => {
       throw new Error(`${error.message}; the copy shows lines ${copy.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`);
     });
+    // And the other way: scrolling the copy scrolls the source.
+    copy.revealRange(new vscode.Range(24, 0, 24, 0), vscode.TextEditorRevealType.AtTop);
+    const copyTop = await waitFor('the copy to scroll', () => (copy.visibleRanges[0]!.start.line !== top ? copy.visibleRanges[0]!.start.line : undefined), [
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    ]);
+    await waitFor(`the source to scroll to line ${copyTop}`, () => source.visibleRanges[0]!.start.line === copyTop, [
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    ]).catch((error: Error) => {
+      throw new Error(`${error.message}; the source shows lines ${source.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`);
+    });
     await vscode.window.showTextDocument(source.document, source.viewColumn);
     await vscode.commands.executeCommand('undo');
     await closeAllEditors();
