@@ -112,6 +112,24 @@ describe('the hover glossary', () => {
     assert.match(text, /NEW-STYLE infrastructure/);
   });
 
+  it('applies an unsaved edit of an open glossary file on the next hover', async () => {
+    const editor = await vscode.window.showTextDocument(glossaryUri());
+    try {
+      assert.ok(!api.hoverGlossary.glossary.terms().includes('数据中台'), 'a term new to the glossary');
+      const changed = waitFor('the unsaved entry', () => api.hoverGlossary.glossary.terms().includes('数据中台'), [api.hoverGlossary.glossary.onDidChange]);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      const prefix = end.character > 0 ? '\n' : '';
+      assert.ok(await editor.edit((b) => b.insert(end, `${prefix}數據中台\t\t\tdata middle platform (UNSAVED edit)\t\n`)));
+      assert.ok(editor.document.isDirty);
+      await changed;
+      const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '建設數據中台的城市' });
+      assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*數據中台\*\*[\s\S]*data middle platform \(UNSAVED edit\)/);
+    } finally {
+      await vscode.window.showTextDocument(glossaryUri());
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('puts a diagnostic on a malformed glossary row, and loads the other rows', async () => {
     const broken = new TextDecoder().decode(originalGlossary) + '壞行\tonly three\tcolumns\n';
     const badLine = broken.split('\n').length - 2;
