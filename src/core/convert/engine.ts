@@ -7,11 +7,20 @@
  * Loading the dictionaries is the expensive part (up to about 150 ms per config): each
  * config's tries are built on first use and kept.
  */
-import { Trie } from 'opencc-js/core';
-import { configs as PRESET_CONFIGS } from 'opencc-js/preset';
+import { ConverterBuilder, Trie } from 'opencc-js/core';
+import * as OPENCC_PRESET from 'opencc-js/preset';
 import { appendShifted, composeUnits, unitsToEdits, type TextEdit, type Units } from './alignment';
 import { alternativesFor, mayBeAmbiguous } from './ambiguity';
 import { configName, type Variant } from './variants';
+
+const PRESET_CONFIGS = OPENCC_PRESET.configs;
+
+/**
+ * opencc-js's own `Converter({ from, to })`, over the dictionaries bundled here. The hover
+ * (t2s for segmentation, the other-script form of glossary terms) loads it from this
+ * bundle, so that the packaged extension carries opencc-js once (src/core/segment/opencc.ts).
+ */
+export const openccConverter = ConverterBuilder(OPENCC_PRESET);
 
 type DictLike = string | readonly (readonly [string, string])[];
 interface PresetConfig {
