@@ -58,7 +58,9 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
     async provideHover(document, position, token) {
       if (!isChineseReaderDocument(document) || !getSetting('hover.enabled', document)) return undefined;
       const line = document.lineAt(position.line).text;
-      const at = position.character;
+      // A position between the two UTF-16 units of an Extension B character is that character.
+      const low = line.charCodeAt(position.character);
+      const at = low >= 0xdc00 && low <= 0xdfff && position.character > 0 ? position.character - 1 : position.character;
       const ch = String.fromCodePoint(line.codePointAt(at) ?? 32);
       if (!HAN.test(ch)) return undefined;
       const state = await lookup.ready(engineSetting());

@@ -199,4 +199,12 @@ describe('the hover glossary', () => {
     assert.equal(await hoverText(document.uri, new vscode.Position(0, 1)), '');
     assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*與\*\*/);
   });
+
+  it('hovers an Extension B character from either of its UTF-16 units', async () => {
+    // 𠮷 (U+20BB7) is two UTF-16 units; CC-CEDICT lacks it, and the hover says so.
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '看𠮷字' });
+    for (const character of [1, 2]) {
+      assert.match(await hoverText(document.uri, new vscode.Position(0, character)), /\*\*𠮷\*\*: not in any dictionary/, `at ${character}`);
+    }
+  });
 });
