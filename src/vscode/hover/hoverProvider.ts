@@ -16,6 +16,8 @@ import { registerGlossary, type GlossaryService } from '../glossary/glossaryServ
 
 export interface HoverGlossary extends vscode.Disposable {
   readonly glossary: GlossaryService;
+  /** The segmenter engine of the last hover (after any fallback); undefined before the first. */
+  lastEngine(): SegmenterEngine | undefined;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -42,6 +44,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const lookup = new LookupService(path.join(extensionPath, 'dist', CEDICT_INDEX_FILE));
   const glossary = registerGlossary();
   const warned = new Set<string>();
+  let lastEngine: SegmenterEngine | undefined;
 
   // Hand the lookup a glossary only when it is a new one: setting it re-adds the terms to
   // the segmenter and empties the segmentation cache.
@@ -64,6 +67,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
       const ch = String.fromCodePoint(line.codePointAt(at) ?? 32);
       if (!HAN.test(ch)) return undefined;
       const state = await lookup.ready(engineSetting());
+      lastEngine = state.engine;
       if (state.warning && !warned.has(state.warning)) {
         warned.add(state.warning);
         void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}.`);
@@ -85,6 +89,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const registration = vscode.languages.registerHoverProvider(selector, provider);
   return {
     glossary,
+    lastEngine: () => lastEngine,
     dispose() {
       registration.dispose();
       glossary.dispose();

@@ -185,6 +185,23 @@ describe('the hover glossary', () => {
     }
   });
 
+  it('segments with the engine chineseReader.segmenter.engine names', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '數字政府建設' });
+    assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*建設\*\*/);
+    assert.equal(api.hoverGlossary.lastEngine(), 'jieba-rs', 'the default');
+    // Running from the repository, nodejieba (built in node_modules) loads; the .vsix falls back (see the README).
+    const restore = await withSetting('segmenter.engine', 'nodejieba');
+    try {
+      const text = await hoverText(document.uri, new vscode.Position(0, 4));
+      assert.equal(api.hoverGlossary.lastEngine(), 'nodejieba');
+      assert.match(text, /\*\*建設\*\*[\s\S]*jiàn shè/);
+    } finally {
+      await restore();
+    }
+    await hoverText(document.uri, new vscode.Position(0, 4));
+    assert.equal(api.hoverGlossary.lastEngine(), 'jieba-rs');
+  });
+
   it('is off when chineseReader.hover.enabled is false', async () => {
     const restore = await withSetting('hover.enabled', false);
     try {
