@@ -146,12 +146,8 @@ async function buildHoverAssets() {
       console.warn(`esbuild: @node-rs/${platform} is not installed; the packaged extension will not segment on that platform`);
     }
   }
-  // opencc-js (pure JavaScript, 1.2 MB of tables) is loaded on first use, not parsed at activation.
-  const openccDir = path.resolve(path.dirname(req.resolve('opencc-js')), '../..');
-  for (const file of ['package.json', 'LICENSE', 'dist/umd/full.js', 'dist/umd/package.json']) {
-    cpSync(path.join(openccDir, file), path.join(root, 'dist/node_modules/opencc-js', file));
-  }
-  return `${summary}; dist/node_modules/@node-rs/{${copied.join(',')}}, dist/node_modules/opencc-js`;
+  // opencc-js is not copied: the hover loads it from dist/convert-engine.js (src/core/segment/opencc.ts).
+  return `${summary}; dist/node_modules/@node-rs/{${copied.join(',')}}`;
 }
 
 const options = tests ? testOptions : productOptions;

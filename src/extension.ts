@@ -24,7 +24,7 @@ export interface ChineseReaderApi {
   /** The section outline: each document's headings, rule errors and numbering diagnostics updates. */
   readonly outline: Pick<OutlineFeature, 'outlineFor' | 'onDidReportRuleError' | 'onDidUpdateDiagnostics'>;
   /** Hover glossary: `glossary.terms()` (both scripts), `glossary.termForms()` and `glossary.onDidChange`; conversion keeps the glossary's forms. */
-  readonly hoverGlossary: Pick<HoverGlossary, 'glossary'>;
+  readonly hoverGlossary: Pick<HoverGlossary, 'glossary' | 'lastEngine'>;
   /** Spam diagnostics: an event per publication and the findings behind them. */
   readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;
   /** Script conversion: copy updates and the Convert Script… items, for the tests. */

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { parseCedictLine } from '../../src/core/dict/cedictLine';
 import { CedictIndex } from '../../src/core/dict/cedictIndex';
 import { compileCedict, parseFrequencies, unwrapModuleText } from '../../src/core/dict/compile';
-import { repoPath } from './helpers';
+import { parseGlossary } from '../../src/core/glossary/parse';
+import { readRepoFile, repoPath } from './helpers';
 
 const SAMPLE = [
   '# CC-CEDICT sample',
@@ -87,4 +88,8 @@ test('the shipped index (dist/cedict.idx) has CC-CEDICT with the seed words', { 
   assert.ok(shuzi.frequency > 0, 'ranked by the Leiden frequency data');
   assert.deepEqual(index.lookup('政府')[0]!.definitions, ['government']);
   for (const word of ['新基建', '健康碼', '數字政府', '智慧城市']) assert.equal(index.has(word), false, `CC-CEDICT lacks ${word}`);
+  // Every term of the seed glossary is one CC-CEDICT lacks, in both its forms.
+  for (const row of parseGlossary(readRepoFile('seeds/glossary.tsv'), 'tsv').rows) {
+    for (const form of [row.term, row.other].filter((f) => f.length > 0)) assert.equal(index.has(form), false, `CC-CEDICT lacks ${form}`);
+  }
 });

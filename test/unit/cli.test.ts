@@ -70,6 +70,24 @@ test('lookup --json prints match, entries with tone-mark pinyin, and the glossar
   assert.equal(result.entries[0]!.source, `glossary:${repoPath('seeds/glossary.tsv')}`);
 });
 
+test('lookup --json gives parts and the longest match as spans, offsets in UTF-16 units', async () => {
+  // 𠮷 (U+20BB7) is two UTF-16 units: the offsets after it count both.
+  const { code, out } = await run('lookup', '𠮷數字政府', '--at', '3', '--json', '--glossary', repoPath('seeds/glossary.tsv'));
+  assert.equal(code, 0);
+  type Span = { text: string; start: number; end: number; entries: { traditional: string; source: string }[] };
+  const result = JSON.parse(out) as { match: { text: string; start: number; end: number }; parts: Span[]; longest: Span };
+  assert.deepEqual(result.match, { text: '數字政府', start: 2, end: 6 });
+  assert.deepEqual(
+    result.parts.map((p) => [p.text, p.start, p.end, p.entries[0]!.source]),
+    [
+      ['數字', 2, 4, 'cc-cedict'],
+      ['政府', 4, 6, 'cc-cedict'],
+    ],
+  );
+  assert.deepEqual([result.longest.text, result.longest.start, result.longest.end], ['字', 3, 4]);
+  assert.equal(result.longest.entries[0]!.traditional, '字');
+});
+
 test('lookup prints the hover as text; a bad offset is a usage error', async () => {
   const { code, out } = await run('lookup', '看數字', '--at', '1');
   assert.equal(code, 0);

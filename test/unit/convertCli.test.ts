@@ -42,6 +42,16 @@ test('convert detects the source script when --from is missing', async () => {
   assert.equal((await run('convert', '--to', 'tw', traditional)).out, '為了眾人');
 });
 
+test('the bin names the detected conversion on standard error, each step of an indirect one', () => {
+  const direct = spawnSync(process.execPath, [bin, 'convert', '--to', 'twp'], { input: '软件\n', encoding: 'utf8' });
+  assert.equal(direct.stdout, '軟體\n');
+  assert.equal(direct.stderr, 'zhreader: converting cn → twp (s2twp)\n');
+  // opencc-js has no s2jp: Simplified → Japanese goes through standard Traditional.
+  const indirect = spawnSync(process.execPath, [bin, 'convert', '--to', 'jp'], { input: '头发\n', encoding: 'utf8' });
+  assert.equal(indirect.stdout, '頭髪\n');
+  assert.equal(indirect.stderr, 'zhreader: converting cn → jp (s2t then t2jp)\n');
+});
+
 test('convert --protect keeps a term as written', async () => {
   const file = tempFile('p.txt', '乾燥的天氣\n');
   assert.equal((await run('convert', '--to', 'cn', file)).out, '干燥的天气');

@@ -53,6 +53,9 @@ test("Zhongwen's rule: the longest match from the hovered character, when it dif
   assert.equal(result.match.text, '數字政府');
   assert.deepEqual([result.longest?.text, result.longest?.start, result.longest?.end], ['字', 8, 9]);
   assert.equal(at(LINE, 7).longest, undefined, 'no longest when it equals the word');
+  // The hover names the hovered character whole, even outside the BMP (two UTF-16 units).
+  const extensionB = { ...result, longest: { ...result.longest!, text: '𠮷字', end: result.longest!.start + 3 } };
+  assert.match(renderMarkdown(extensionB), /Longest match from 𠮷:/);
 });
 
 test('an unknown compound is broken into its known parts', () => {

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
+import * as OpenCC from 'opencc-js';
 import { loadSegmenter } from '../../src/core/segment/engines';
 import { loadScriptConverters } from '../../src/core/segment/opencc';
 import { segment, simplifiedAligned, SEGMENTER_ENGINES, type Segmenter } from '../../src/core/segment/segmenter';
+import { readRepoFile, repoPath, SEED } from './helpers';
 
 const words = (tokens: { text: string }[]) => tokens.map((t) => t.text);
 
@@ -69,3 +73,19 @@ test('an engine whose words do not cover the text degrades to one token per char
   const broken: Segmenter = { engine: 'jieba-rs', cut: () => ['错'], addWords: () => undefined };
   assert.deepEqual(words(segment(broken, '數字')), ['數', '字']);
 });
+
+test(
+  'the build ships opencc-js once: the hover takes its converters from dist/convert-engine.js',
+  { skip: !existsSync(repoPath('dist/convert-engine.js')) && 'dist/convert-engine.js not built: run npm run build' },
+  () => {
+    const engine = createRequire(import.meta.url)(repoPath('dist/convert-engine.js')) as { openccConverter: typeof OpenCC.Converter };
+    const seed = readRepoFile(SEED);
+    for (const [from, to] of [
+      ['t', 'cn'],
+      ['cn', 't'],
+    ] as const) {
+      assert.equal(engine.openccConverter({ from, to })(seed), OpenCC.Converter({ from, to })(seed), `${from} → ${to}`);
+    }
+    assert.equal(existsSync(repoPath('dist/node_modules/opencc-js')), false, 'no second copy in dist/node_modules');
+  },
+);

@@ -1,7 +1,7 @@
 /** `zhreader convert`: OpenCC script conversion for files and pipelines. */
 import { detectSourceVariant } from '../../core/convert/detectSource';
-import { createConverter } from '../../core/convert/engine';
-import { configName, CONVERSIONS, isVariant, VARIANT_NAMES, VARIANTS, type Variant } from '../../core/convert/variants';
+import { configsFor, createConverter } from '../../core/convert/engine';
+import { CONVERSIONS, isVariant, VARIANT_NAMES, VARIANTS, type Variant } from '../../core/convert/variants';
 import { CliError, readTextInput } from '../io';
 import type { CliCommand } from '../types';
 
@@ -62,7 +62,11 @@ export const convertCommand: CliCommand = {
     const text = await readTextInput(files[0] ?? '-');
     const source = from ?? detectSourceVariant(text, to);
     const result = createConverter(source, to, { protectedTerms }).convert(text);
-    if (!from) process.stderr.write(`zhreader: converting ${source} → ${to} (${configName(source, to)})\n`);
+    if (!from) {
+      // Pairs without a config of their own (cn → jp) go through standard Traditional: name each step.
+      const configs = configsFor(source, to);
+      process.stderr.write(`zhreader: converting ${source} → ${to} (${configs.length > 0 ? configs.join(' then ') : 'nothing to convert'})\n`);
+    }
     // Output is line-based: a final line break is not doubled (one is added when the input had none).
     out(result.text.endsWith('\n') ? result.text.slice(0, -1) : result.text);
     return 0;

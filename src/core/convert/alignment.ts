@@ -115,9 +115,12 @@ function isSurrogate(code: number): boolean {
 
 /** Appends an edit, joining it to the previous one when they touch (頭 + 髮 → one edit 頭髮). */
 function pushEdit(edits: TextEdit[], start: number, end: number, text: string): void {
-  const last = edits[edits.length - 1];
+  // The edits are this module's own until returned: growing the last one in place spares
+  // an object per character of a converted run.
+  const last: { start: number; end: number; text: string } | undefined = edits[edits.length - 1];
   if (last && last.end === start) {
-    edits[edits.length - 1] = { start: last.start, end, text: last.text + text };
+    last.end = end;
+    last.text += text;
   } else {
     edits.push({ start, end, text });
   }

@@ -7,11 +7,20 @@
  * Loading the dictionaries is the expensive part (up to about 150 ms per config): each
  * config's tries are built on first use and kept.
  */
-import { Trie } from 'opencc-js/core';
-import { configs as PRESET_CONFIGS } from 'opencc-js/preset';
+import { ConverterBuilder, Trie } from 'opencc-js/core';
+import * as OPENCC_PRESET from 'opencc-js/preset';
 import { appendShifted, composeUnits, unitsToEdits, type TextEdit, type Units } from './alignment';
 import { alternativesFor, mayBeAmbiguous } from './ambiguity';
 import { configName, type Variant } from './variants';
+
+const PRESET_CONFIGS = OPENCC_PRESET.configs;
+
+/**
+ * opencc-js's own `Converter({ from, to })`, over the dictionaries bundled here. The hover
+ * (t2s for segmentation, the other-script form of glossary terms) loads it from this
+ * bundle, so that the packaged extension carries opencc-js once (src/core/segment/opencc.ts).
+ */
+export const openccConverter = ConverterBuilder(OPENCC_PRESET);
 
 type DictLike = string | readonly (readonly [string, string])[];
 interface PresetConfig {
@@ -231,6 +240,13 @@ function noteAmbiguity(sink: AmbiguitySink, source: string, chosen: string, out:
 }
 
 /**
+ * Segments repeat (a text uses a few thousand words), and a segment's conversion through
+ * the chain never changes: each config remembers the short ones, up to a bound on memory.
+ */
+const MEMO_SEGMENT_LENGTH = 8;
+const MEMO_SIZE = 100_000;
+
+/**
  * The segmented pass of opencc-js's phrase configs: cut the text at the longest
  * segmentation-dictionary matches, then run each segment through the chain on its own.
  */
@@ -240,6 +256,7 @@ function segmentedPass(
   regional: readonly Trie[],
   text: string,
   sink: AmbiguitySink | undefined,
+  memo: Map<string, string>,
 ): PassResult {
   const parts: string[] = [];
   const units: Units = [];
@@ -247,8 +264,12 @@ function segmentedPass(
   let out = 0;
   const emit = (start: number, end: number, phrase: boolean) => {
     const segment = text.slice(start, end);
-    let converted = segment;
-    for (const trie of chain) converted = trieConvert(trie, converted);
+    let converted = memo.get(segment);
+    if (converted === undefined) {
+      converted = segment;
+      for (const trie of chain) converted = trieConvert(trie, converted);
+      if (segment.length <= MEMO_SEGMENT_LENGTH && memo.size < MEMO_SIZE) memo.set(segment, converted);
+    }
     if (converted === segment) return;
     if (pending < start) {
       parts.push(text.slice(pending, start));
@@ -366,7 +387,8 @@ function configPipeline(name: string): Pipeline {
     const seg = config.segmentation;
     const segmentation = buildTrie(typeof seg === 'string' || isPairList(seg) ? [seg as DictLike] : (seg as DictLike[]));
     const regional = chain.slice(1);
-    passes.push((text, sink) => segmentedPass(segmentation, chain, regional, text, marksAmbiguity ? sink : undefined));
+    const memo = new Map<string, string>();
+    passes.push((text, sink) => segmentedPass(segmentation, chain, regional, text, marksAmbiguity ? sink : undefined, memo));
   } else {
     chain.forEach((trie, k) => {
       const regional = chain.slice(k + 1);

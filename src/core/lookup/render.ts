@@ -142,7 +142,9 @@ export function renderMarkdown(result: LookupResult, options: RenderOptions = DE
     blocks.push([`**${escapeMarkdown(result.match.text)}**: not in any dictionary`]);
   }
   if (result.longest) {
-    blocks.push([`Longest match from ${escapeMarkdown(result.longest.text[0] ?? '')}:`, '', ...spanMarkdown(result.longest, options, 2)]);
+    // The hovered character is one code point: an Extension B character is two UTF-16 units.
+    const hovered = String.fromCodePoint(result.longest.text.codePointAt(0) ?? 0x20);
+    blocks.push([`Longest match from ${escapeMarkdown(hovered)}:`, '', ...spanMarkdown(result.longest, options, 2)]);
   }
   return blocks.map((b) => b.join('\n')).join('\n\n---\n\n');
 }

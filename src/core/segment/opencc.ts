@@ -1,10 +1,22 @@
 /**
  * OpenCC converters between the scripts, loaded on first use (opencc-js builds its tables
  * then). opencc-js is required at run time rather than bundled: it is 1.2 MB of tables
- * that would otherwise be parsed at every activation. The build copies it to dist/node_modules.
+ * that would otherwise be parsed at every activation. Built, it comes from the conversion
+ * engine's bundle next to this one (dist/convert-engine.js, which script conversion loads
+ * too: one copy in the package and in memory); in tests, from node_modules.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type * as OpenCCModule from 'opencc-js';
 import { nodeRequire } from './engines';
+
+type OpenCCConverter = typeof OpenCCModule.Converter;
+
+function openccConverter(): OpenCCConverter {
+  const engine = typeof __dirname === 'string' ? path.join(__dirname, 'convert-engine.js') : undefined;
+  if (engine !== undefined && existsSync(engine)) return (nodeRequire()(engine) as { openccConverter: OpenCCConverter }).openccConverter;
+  return (nodeRequire()('opencc-js') as typeof OpenCCModule).Converter;
+}
 import type { ToSimplified } from './segmenter';
 
 export interface ScriptConverters {
@@ -16,13 +28,13 @@ let converters: Promise<ScriptConverters> | undefined;
 
 export function loadScriptConverters(): Promise<ScriptConverters> {
   converters ??= Promise.resolve().then(() => {
-    const OpenCC = nodeRequire()('opencc-js') as typeof OpenCCModule;
+    const Converter = openccConverter();
     // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
     // without its Traditional form: build it on first use.
     let s2t: ((text: string) => string) | undefined;
     return {
-      toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }),
-      toTraditional: (text: string) => (s2t ??= OpenCC.Converter({ from: 'cn', to: 't' }))(text),
+      toSimplified: Converter({ from: 't', to: 'cn' }),
+      toTraditional: (text: string) => (s2t ??= Converter({ from: 'cn', to: 't' }))(text),
     };
   });
   return converters;

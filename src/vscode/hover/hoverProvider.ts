@@ -16,6 +16,8 @@ import { registerGlossary, type GlossaryService } from '../glossary/glossaryServ
 
 export interface HoverGlossary extends vscode.Disposable {
   readonly glossary: GlossaryService;
+  /** The segmenter engine of the last hover (after any fallback); undefined before the first. */
+  lastEngine(): SegmenterEngine | undefined;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -42,6 +44,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const lookup = new LookupService(path.join(extensionPath, 'dist', CEDICT_INDEX_FILE));
   const glossary = registerGlossary();
   const warned = new Set<string>();
+  let lastEngine: SegmenterEngine | undefined;
 
   // Hand the lookup a glossary only when it is a new one: setting it re-adds the terms to
   // the segmenter and empties the segmentation cache.
@@ -58,10 +61,13 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
     async provideHover(document, position, token) {
       if (!isChineseReaderDocument(document) || !getSetting('hover.enabled', document)) return undefined;
       const line = document.lineAt(position.line).text;
-      const at = position.character;
+      // A position between the two UTF-16 units of an Extension B character is that character.
+      const low = line.charCodeAt(position.character);
+      const at = low >= 0xdc00 && low <= 0xdfff && position.character > 0 ? position.character - 1 : position.character;
       const ch = String.fromCodePoint(line.codePointAt(at) ?? 32);
       if (!HAN.test(ch)) return undefined;
       const state = await lookup.ready(engineSetting());
+      lastEngine = state.engine;
       if (state.warning && !warned.has(state.warning)) {
         warned.add(state.warning);
         void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}.`);
@@ -83,6 +89,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const registration = vscode.languages.registerHoverProvider(selector, provider);
   return {
     glossary,
+    lastEngine: () => lastEngine,
     dispose() {
       registration.dispose();
       glossary.dispose();

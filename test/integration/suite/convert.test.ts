@@ -62,12 +62,15 @@ describe('script conversion commands', () => {
   ];
 
   for (const { command, from, to, input } of direct) {
-    it(`${command} converts the whole document in one undoable edit and keeps the cursor`, async () => {
+    it(`${command} converts the whole document in one undoable edit and keeps the cursors`, async () => {
       const editor = await openEditor(input);
       const document = editor.document;
-      // The cursor sits on line 2, after "第二行：", a prefix no conversion changes.
+      // One cursor on line 2, after "第二行：", a prefix no conversion changes; another at
+      // the end of line 2, after phrases that may change length. No selection: the whole
+      // document converts.
       const cursor = new vscode.Position(1, 4);
-      editor.selection = new vscode.Selection(cursor, cursor);
+      const lineEnd = document.lineAt(1).range.end;
+      editor.selections = [new vscode.Selection(cursor, cursor), new vscode.Selection(lineEnd, lineEnd)];
       const outcome = await run(command);
       assert.equal(outcome.status, 'converted');
       assert.equal(outcome.from, from);
@@ -75,9 +78,46 @@ describe('script conversion commands', () => {
       const expected = opencc(from, to, input);
       assert.notEqual(expected, input, 'the sample changes');
       assert.equal(document.getText(), expected);
-      assert.equal(editor.selections.length, 1);
-      assert.ok(editor.selection.isEmpty);
-      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [1, 4]);
+      assert.equal(editor.selections.length, 2);
+      assert.ok(editor.selections.every((s) => s.isEmpty));
+      assert.deepEqual(
+        editor.selections.map((s) => [s.active.line, s.active.character]),
+        [
+          [1, 4],
+          [1, expected.split('\n')[1]!.length],
+        ],
+        'each cursor stays between the same characters',
+      );
+      await undoOnce(document, input);
+    });
+  }
+
+  for (const { command, from, to, input } of direct) {
+    it(`${command} converts each selection of a multi-selection in one undoable edit and keeps the selections`, async () => {
+      const editor = await openEditor(input);
+      const document = editor.document;
+      const [first, second] = input.split('\n') as [string, string];
+      // The first sentence of line 1, the rest of line 2 after "第二行：", and an empty
+      // selection inside "第二行" (ignored; it stays where it is).
+      const sentence = first.indexOf('。') + 1;
+      editor.selections = [
+        new vscode.Selection(0, 0, 0, sentence),
+        new vscode.Selection(1, 4, 1, second.length),
+        new vscode.Selection(1, 2, 1, 2),
+      ];
+      const outcome = await run(command);
+      assert.equal(outcome.status, 'converted');
+      const converted = [opencc(from, to, first.slice(0, sentence)), opencc(from, to, second.slice(4))];
+      assert.notEqual(converted[1], second.slice(4), 'the sample changes');
+      assert.equal(document.lineAt(0).text, converted[0] + first.slice(sentence), 'text outside the selections is untouched');
+      assert.equal(document.lineAt(1).text, `第二行：${converted[1]}`);
+      assert.equal(editor.selections.length, 3);
+      assert.deepEqual(
+        editor.selections.slice(0, 2).map((s) => document.getText(s)),
+        converted,
+        'each selection covers its converted text',
+      );
+      assert.deepEqual([editor.selections[2]!.isEmpty, editor.selections[2]!.active.line, editor.selections[2]!.active.character], [true, 1, 2]);
       await undoOnce(document, input);
     });
   }

@@ -167,6 +167,16 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     ]).catch((error: Error) => {
       throw new Error(`${error.message}; the copy shows lines ${copy.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`);
     });
+    // And the other way: scrolling the copy scrolls the source.
+    copy.revealRange(new vscode.Range(24, 0, 24, 0), vscode.TextEditorRevealType.AtTop);
+    const copyTop = await waitFor('the copy to scroll', () => (copy.visibleRanges[0]!.start.line !== top ? copy.visibleRanges[0]!.start.line : undefined), [
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    ]);
+    await waitFor(`the source to scroll to line ${copyTop}`, () => source.visibleRanges[0]!.start.line === copyTop, [
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    ]).catch((error: Error) => {
+      throw new Error(`${error.message}; the source shows lines ${source.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`);
+    });
     await vscode.window.showTextDocument(source.document, source.viewColumn);
     await vscode.commands.executeCommand('undo');
     await closeAllEditors();
@@ -215,6 +225,34 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     for (const c of outcome.changes) {
       await vscode.window.showTextDocument(c.uri);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('skips the files over chineseReader.convert.confirmAboveMB in the Explorer, naming them', async () => {
+    // 0.00005 MB is 52 bytes: traditional.txt (77 bytes) is over it, nested/inner.txt (37) is not.
+    const restore = await withSetting('convert.confirmAboveMB', 0.00005);
+    try {
+      const folder = workspaceUri('convert');
+      const outcome = await vscode.commands.executeCommand<ConvertFilesOutcome>('chineseReader.convertFiles', folder, [folder], {
+        conversion: 't2s',
+        skipPreview: true,
+      });
+      assert.deepEqual(
+        outcome.changes.map((c) => vscode.workspace.asRelativePath(c.uri)),
+        ['convert/nested/inner.txt'],
+      );
+      assert.deepEqual(
+        outcome.skipped.filter((s) => s.reason.startsWith('larger')).map((s) => [vscode.workspace.asRelativePath(s.uri), s.reason]),
+        [['convert/traditional.txt', 'larger than 0.00005 MB']],
+      );
+      const big = await vscode.workspace.openTextDocument(workspaceUri('convert/traditional.txt'));
+      assert.equal(big.getText(), '軟體與滑鼠：數位政府的資訊。\n第二行沒有變化的中文。\n', 'the skipped file is unchanged');
+      for (const c of outcome.changes) {
+        await vscode.window.showTextDocument(c.uri);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    } finally {
+      await restore();
     }
   });
 

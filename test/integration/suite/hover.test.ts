@@ -112,6 +112,24 @@ describe('the hover glossary', () => {
     assert.match(text, /NEW-STYLE infrastructure/);
   });
 
+  it('applies an unsaved edit of an open glossary file on the next hover', async () => {
+    const editor = await vscode.window.showTextDocument(glossaryUri());
+    try {
+      assert.ok(!api.hoverGlossary.glossary.terms().includes('数据中台'), 'a term new to the glossary');
+      const changed = waitFor('the unsaved entry', () => api.hoverGlossary.glossary.terms().includes('数据中台'), [api.hoverGlossary.glossary.onDidChange]);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      const prefix = end.character > 0 ? '\n' : '';
+      assert.ok(await editor.edit((b) => b.insert(end, `${prefix}數據中台\t\t\tdata middle platform (UNSAVED edit)\t\n`)));
+      assert.ok(editor.document.isDirty);
+      await changed;
+      const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '建設數據中台的城市' });
+      assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*數據中台\*\*[\s\S]*data middle platform \(UNSAVED edit\)/);
+    } finally {
+      await vscode.window.showTextDocument(glossaryUri());
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('puts a diagnostic on a malformed glossary row, and loads the other rows', async () => {
     const broken = new TextDecoder().decode(originalGlossary) + '壞行\tonly three\tcolumns\n';
     const badLine = broken.split('\n').length - 2;
@@ -167,6 +185,23 @@ describe('the hover glossary', () => {
     }
   });
 
+  it('segments with the engine chineseReader.segmenter.engine names', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '數字政府建設' });
+    assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*建設\*\*/);
+    assert.equal(api.hoverGlossary.lastEngine(), 'jieba-rs', 'the default');
+    // Running from the repository, nodejieba (built in node_modules) loads; the .vsix falls back (see the README).
+    const restore = await withSetting('segmenter.engine', 'nodejieba');
+    try {
+      const text = await hoverText(document.uri, new vscode.Position(0, 4));
+      assert.equal(api.hoverGlossary.lastEngine(), 'nodejieba');
+      assert.match(text, /\*\*建設\*\*[\s\S]*jiàn shè/);
+    } finally {
+      await restore();
+    }
+    await hoverText(document.uri, new vscode.Position(0, 4));
+    assert.equal(api.hoverGlossary.lastEngine(), 'jieba-rs');
+  });
+
   it('is off when chineseReader.hover.enabled is false', async () => {
     const restore = await withSetting('hover.enabled', false);
     try {
@@ -180,5 +215,13 @@ describe('the hover glossary', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: 'IoT 與 5G' });
     assert.equal(await hoverText(document.uri, new vscode.Position(0, 1)), '');
     assert.match(await hoverText(document.uri, new vscode.Position(0, 4)), /\*\*與\*\*/);
+  });
+
+  it('hovers an Extension B character from either of its UTF-16 units', async () => {
+    // 𠮷 (U+20BB7) is two UTF-16 units; CC-CEDICT lacks it, and the hover says so.
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '看𠮷字' });
+    for (const character of [1, 2]) {
+      assert.match(await hoverText(document.uri, new vscode.Position(0, character)), /\*\*𠮷\*\*: not in any dictionary/, `at ${character}`);
+    }
   });
 });
