@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const convert = registerConvert({
     memento: context.globalState,
     showScriptReport: () => showScriptReport(indicator),
-    // Glossary terms are protected from conversion, like the user's own protected terms.
+    // Conversion writes glossary terms in the glossary's own form, never through OpenCC's tables.
     glossary: hoverGlossary.glossary,
   });
   context.subscriptions.push(
