@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { combine, type LineContext } from '../../src/core/spam/combine';
 import { checkText, SpamDocument } from '../../src/core/spam/document';
-import { resolveOptions } from '../../src/core/spam/options';
+import { OFFTOPIC_THRESHOLD, resolveOptions } from '../../src/core/spam/options';
+import { offTopicScore, type TopicOverlap } from '../../src/core/spam/topic';
 import { lineFeatures } from '../../src/core/spam/signals';
 import { readRepoFile, SEED } from './helpers';
 
@@ -217,6 +218,41 @@ test('a loosely connected document: when several paragraphs would be off-topic, 
     two.filter((f) => f.label === 'offtopic'),
     [],
   );
+});
+
+test('off-topic: a paragraph from another story of the same field shares only everyday words, which count half', () => {
+  // A company news story, and a paragraph about insurance rates pasted into it: the
+  // paragraph shares 公司, 持续 and 预计 with its host and nothing about batteries.
+  const host = [
+    '星河电池拟募资二十亿元扩建固态电池产线',
+    '星河电池昨日晚间发布公告称，公司拟向特定对象发行股票，募集资金不超过二十亿元，主要用于扩建位于合肥的固态电池产线。',
+    '公告显示，新产线建成后，星河电池的固态电池年产能将由目前的两吉瓦时提升至八吉瓦时，预计二〇二八年全面投产。',
+    '星河电池表示，固态电池能量密度高、安全性好，下游整车厂商的订单持续增长，现有产线已经满负荷运转，扩产势在必行。',
+    '分析人士指出，固态电池仍处于产业化初期，电解质材料成本居高不下，星河电池能否如期实现量产，还要看良品率能否稳定。',
+    '去年，星河电池实现营业收入四十六亿元，同比增长三成；净利润三亿元，其中固态电池业务贡献了将近一半。',
+    '受公告影响，星河电池今日开盘后股价一度上涨百分之七，收盘时涨幅收窄至百分之四，成交额放大至十二亿元。',
+    '合肥市有关部门人士透露，当地将为固态电池项目提供用地和电力保障，并协助企业引进电解质材料的上游配套厂商。',
+    '据星河电池披露，扩建项目总投资二十三亿元，其中设备购置约十五亿元，其余用于厂房建设和铺底流动资金。',
+    '值得注意的是，这是星河电池上市三年来第二次募资扩产，上一次募资建设的液态电池产线至今尚未达到设计产能。',
+    '对于市场关心的产能消化问题，星河电池董事会秘书在投资者交流会上回应称，公司已与三家整车厂商签订了长期供货协议，新增产能大部分已有订单覆盖。',
+  ];
+  const pasted = '另据了解，多家保险公司近期下调了万能险的结算利率，业内人士认为，在利率持续下行的背景下，险资的收益面临压力，预计结算利率还将继续走低。';
+  const withParagraph = (paragraph: string) => [...host.slice(0, 5), paragraph, ...host.slice(5)].join('\n');
+  const found = checkText(withParagraph(pasted)).filter((f) => f.severity === 'warning');
+  assert.deepEqual(found.map((f) => [f.line, f.label]), [[5, 'offtopic']]);
+  assert.match(found[0]!.message, /12% of its word pairs, all of them everyday words \(公司, 持续, 预计\) that count half/);
+  // Counted in full, the same three words would make the paragraph look related.
+  const doc = new SpamDocument(withParagraph(pasted));
+  const topic = (doc as unknown as { overlap(line: number): TopicOverlap }).overlap(5);
+  assert.ok(offTopicScore(topic)! > OFFTOPIC_THRESHOLD.medium, 'the plain score is above the threshold');
+  assert.ok(offTopicScore(topic, true)! <= OFFTOPIC_THRESHOLD.medium, 'the discounted score is below it');
+  // One subject word of the story (电池) shared as well, and the paragraph belongs.
+  assert.deepEqual(checkText(withParagraph(pasted.replace('保险', '电池'))).filter((f) => f.severity === 'warning'), []);
+  // Incremental: editing the subject word in and out moves the verdict.
+  doc.replaceLines(5, 1, [pasted.replace('保险', '电池')]);
+  assert.deepEqual(doc.findings().filter((f) => f.severity === 'warning'), []);
+  doc.replaceLines(5, 1, [pasted]);
+  assert.deepEqual(doc.findings().filter((f) => f.severity === 'warning').map((f) => f.line), [5]);
 });
 
 test('reporting a crackdown on a vice is not a pitch, even in a line foreign to the document', () => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { foldLine } from '../../src/core/spam/normalize';
 import { contentBigrams, findContacts, findRepetition, lineFeatures, listMarkerOf } from '../../src/core/spam/signals';
 import { findTerms } from '../../src/core/spam/lexicon';
-import { offTopicScore } from '../../src/core/spam/topic';
+import { isCommonWord, offTopicScore } from '../../src/core/spam/topic';
 import { repoPath } from './helpers';
 
 test('foldLine: full-width to ASCII, Traditional to Simplified, same length', () => {
@@ -93,6 +93,21 @@ test('off-topic score: chance-corrected share, undefined without enough context'
   const small = offTopicScore({ shared: 4, total: 40, context: 100 })!;
   const large = offTopicScore({ shared: 4, total: 40, context: 1000 })!;
   assert.ok(small > large, 'the same share means less in a larger document');
+});
+
+test('off-topic score: shared everyday words count half when asked to', () => {
+  const overlap = { shared: 4, total: 40, context: 600, common: 3 };
+  const plain = offTopicScore(overlap)!;
+  assert.equal(plain, offTopicScore({ shared: 4, total: 40, context: 600 }), 'the plain score ignores them');
+  assert.ok(Math.abs(offTopicScore(overlap, true)! - plain * (2.5 / 4)) < 1e-12, '4 shared, 3 of them everyday: 1 + 3 × 0.5');
+  assert.equal(offTopicScore({ shared: 4, total: 40, context: 600, common: 0 }, true), plain);
+  assert.ok(isCommonWord('公司') && isCommonWord('出现') && isCommonWord('投资'));
+  assert.ok(!isCommonWord('电池') && !isCommonWord('煤企') && !isCommonWord('殴打') && !isCommonWord('公'));
+});
+
+test('the committed everyday-word list matches the installed jieba idf.txt', () => {
+  const result = spawnSync(process.execPath, [repoPath('scripts/generate-spam-common.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
 });
 
 test('the committed fold map matches the installed opencc-js', () => {

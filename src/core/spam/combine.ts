@@ -78,6 +78,8 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   const candidates: Candidate[] = [];
   const mismatch = scriptMismatch(features, context.documentScript);
   const offTopic = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
+  // The off-topic label itself counts shared everyday words (投资, 公司) at half weight.
+  const foreign = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic, true) : undefined;
   // Where paragraphs may not be singled out by vocabulary (narrative, the document's own
   // numbered items), sharing none is no evidence for the other labels either.
   const unrelated = offTopic !== undefined && offTopic <= 0.2 && context.offTopicAllowed !== false;
@@ -219,15 +221,11 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
       if (pitchPromo.length > 0) reasons.push(`sales pitch (${quote(pitchPromo)})`);
       if (exclaims) reasons.push('exclamations');
       candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
-    } else if (offTopic <= threshold && context.offTopicAllowed !== false) {
-      const reasons = [
-        offTopic === 0
-          ? 'shares no vocabulary with the rest of the document'
-          : `shares little vocabulary with the rest of the document (${Math.round(context.topic!.shared * 100 / context.topic!.total)}% of its word pairs)`,
-      ];
+    } else if (foreign! <= threshold && context.offTopicAllowed !== false) {
+      const reasons = [offTopicReason(context.topic!)];
       candidates.push({
         label: 'offtopic',
-        points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold),
+        points: WARNING_THRESHOLD[options.sensitivity] + (1 - foreign! / threshold),
         reasons,
         terms: [],
         qualified: true,
@@ -235,6 +233,18 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
   }
   return candidates;
+}
+
+/** Why a paragraph is foreign, in plain words: how much it shares, and how much of that is everyday words. */
+function offTopicReason(topic: TopicOverlap): string {
+  if (topic.shared === 0) return 'shares no vocabulary with the rest of the document';
+  const percent = Math.round((topic.shared * 100) / topic.total);
+  const common = topic.common ?? 0;
+  if (common === 0) return `shares little vocabulary with the rest of the document (${percent}% of its word pairs)`;
+  const words = topic.commonWords?.() ?? [];
+  const what = common === topic.shared ? 'all of them everyday words' : `${common} of them everyday words`;
+  const named = words.length > 0 ? ` (${quote(words)})` : '';
+  return `shares little vocabulary with the rest of the document (${percent}% of its word pairs, ${what}${named} that count half)`;
 }
 
 function hasInformationWording(features: LineFeatures): boolean {

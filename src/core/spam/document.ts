@@ -7,7 +7,7 @@
  */
 import { classifyCounts, DOCUMENT_DOMINANCE } from '../script/detect';
 import { combine, isComparableParagraph, type LineContext } from './combine';
-import { offTopicScore } from './topic';
+import { isCommonWord, offTopicScore } from './topic';
 import { LOOSE_PARAGRAPH_SCORE, OFFTOPIC_THRESHOLD } from './options';
 import { foldTerms, resolveOptions, type SpamOptions } from './options';
 import { lineFeatures, type LineFeatures } from './signals';
@@ -41,7 +41,11 @@ export class SpamDocument {
   private memo: ({ signature: string; verdict: SpamVerdict | undefined } | undefined)[] = [];
   private bigramIds: Int32Array[] = [];
   private readonly intern = new Map<string, number>();
+  /** The bigram of each interned id. */
+  private readonly bigramOf: string[] = [];
   private counts = new Int32Array(1024);
+  /** 1 for interned bigrams that are everyday words (topic.ts isCommonWord). */
+  private common = new Uint8Array(1024);
   /** Bigrams occurring on at least one line. */
   private distinct = 0;
   private traditional = 0;
@@ -259,7 +263,8 @@ export class SpamDocument {
       if (line === title || (verdict && verdict.label !== 'offtopic')) continue;
       if (!isComparableParagraph(this.features[line]!)) continue;
       const topic = this.overlap(line);
-      const score = topic ? offTopicScore(topic) : undefined;
+      // The same measure as the off-topic label's, everyday words counting half.
+      const score = topic ? offTopicScore(topic, true) : undefined;
       if (score !== undefined && score <= LOOSE_PARAGRAPH_SCORE) weak++;
     }
     return weak;
@@ -268,13 +273,13 @@ export class SpamDocument {
   /** What of a line's context its verdict depends on (see combine.ts). */
   private signature(context: LineContext): string {
     const topic = context.topic;
-    const score = topic ? offTopicScore(topic) : undefined;
-    let band = 'u';
-    if (score !== undefined) {
-      // Within the off-topic threshold the score and the shared share show in the verdict.
-      band = score <= OFFTOPIC_THRESHOLD[this.options.sensitivity] ? `o${score.toFixed(4)}/${topic!.shared}` : score <= 0.2 ? 'r' : 'n';
-    }
-    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${context.offTopicAllowed === false ? 0 : 1}|${band}`;
+    const threshold = OFFTOPIC_THRESHOLD[this.options.sensitivity];
+    // Within the off-topic threshold a score and the shared counts show in the verdict;
+    // above it only which side of 0.2 it falls on matters. Both measures count.
+    const band = (score: number | undefined) =>
+      score === undefined ? 'u' : score <= threshold ? `o${score.toFixed(4)}/${topic!.shared}/${topic!.common ?? 0}` : score <= 0.2 ? 'r' : 'n';
+    const bands = topic ? `${band(offTopicScore(topic))}|${band(offTopicScore(topic, true))}` : 'u';
+    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${context.offTopicAllowed === false ? 0 : 1}|${bands}`;
   }
 
   /** Lines whose signals were extracted since the model was built (edits add only the lines they touch). */
@@ -309,11 +314,16 @@ export class SpamDocument {
       if (id === undefined) {
         id = this.intern.size;
         this.intern.set(bigram, id);
+        this.bigramOf.push(bigram);
         if (id >= this.counts.length) {
           const grown = new Int32Array(this.counts.length * 2);
           grown.set(this.counts);
           this.counts = grown;
+          const grownCommon = new Uint8Array(grown.length);
+          grownCommon.set(this.common);
+          this.common = grownCommon;
         }
+        this.common[id] = isCommonWord(bigram) ? 1 : 0;
       }
       ids[i] = id;
     });
@@ -339,9 +349,16 @@ export class SpamDocument {
     const ids = this.bigramIds[line]!;
     if (ids.length === 0) return undefined;
     let shared = 0;
-    for (const id of ids) if (this.counts[id]! > 1) shared++;
+    let common = 0;
+    for (const id of ids) {
+      if (this.counts[id]! > 1) {
+        shared++;
+        common += this.common[id]!;
+      }
+    }
     // Bigrams only this line holds are not part of the rest of the document.
-    return { shared, total: ids.length, context: this.distinct - (ids.length - shared) };
+    const commonWords = () => [...ids].filter((id) => this.counts[id]! > 1 && this.common[id] === 1).map((id) => this.bigramOf[id]!);
+    return { shared, total: ids.length, context: this.distinct - (ids.length - shared), common, commonWords };
   }
 }
 
