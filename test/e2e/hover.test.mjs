@@ -96,6 +96,9 @@ test('hovering 新基建 in the seed shows the glossary gloss, pinyin and source
   assert.match(text, /新基建/);
   assert.match(text, /xīn jī jiàn/);
   assert.match(text, /Glossary glossary\.tsv, line \d+/);
+  // Pleco's tone colours survive VS Code's sanitiser in an untrusted hover: xīn is tone 1, red.
+  const colours = await widget.locator('span[style*="color"]').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).color));
+  assert.ok(colours.includes('rgb(227, 0, 0)'), `tone colours rendered: ${colours.join(', ')}`);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-glossary.png') });
 });
 

@@ -307,3 +307,17 @@ test('Taiwan and Hong Kong style solicitations are contact warnings in a Traditi
   // A district office's own contact line is not one.
   assert.equal(lineOf('洽詢電話：（02）2936-5522轉分機312，承辦人林小姐。'), undefined);
 });
+
+test('a paste of 200,000 lines replaces lines without overflowing the stack, and gives the same findings as a fresh check', () => {
+  const seed = readRepoFile(SEED);
+  const doc = new SpamDocument('第一行。\n');
+  const pasted: string[] = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? '短行。' : ''));
+  pasted.push(...seed.split('\n'));
+  doc.replaceLines(1, 0, pasted);
+  const fresh = new SpamDocument(['第一行。', ...pasted].join('\n'));
+  assert.deepEqual(
+    doc.findings().map((f) => [f.line, f.label]),
+    fresh.findings().map((f) => [f.line, f.label]),
+  );
+  assert.ok(doc.findings().some((f) => f.label === 'seo'), 'the pasted seed keeps its SEO line');
+});

@@ -32,6 +32,19 @@ const NARRATIVE_DIALOGUE_SHARE = 0.2;
 /** The signals of an empty line, for lines too long to score; built on first use (not at activation). */
 let blank: LineFeatures | undefined;
 
+/**
+ * `array` with `deleteCount` items from `start` replaced by `items`. `splice(..., ...items)`
+ * passes every item as an argument, which overflows the stack past about 120,000 items
+ * (a large paste); small edits, the usual case, still splice in place.
+ */
+function spliced<T>(array: T[], start: number, deleteCount: number, items: readonly T[]): T[] {
+  if (items.length < 10_000) {
+    array.splice(start, deleteCount, ...items);
+    return array;
+  }
+  return [...array.slice(0, start), ...items, ...array.slice(start + deleteCount)];
+}
+
 export class SpamDocument {
   private features: LineFeatures[] = [];
   /**
@@ -112,9 +125,9 @@ export class SpamDocument {
     const added = texts.map((text) => this.analyse(text));
     const addedIds = added.map((f) => this.idsOf(f));
     added.forEach((f, i) => this.account(f, addedIds[i]!, 1));
-    this.features.splice(start, deleteCount, ...added);
-    this.bigramIds.splice(start, deleteCount, ...addedIds);
-    this.memo.splice(start, deleteCount, ...new Array<undefined>(added.length));
+    this.features = spliced(this.features, start, deleteCount, added);
+    this.bigramIds = spliced(this.bigramIds, start, deleteCount, addedIds);
+    this.memo = spliced(this.memo, start, deleteCount, new Array<undefined>(added.length));
   }
 
   /** Every flagged line, in order. `isCancelled` is polled every few hundred lines. */

@@ -113,9 +113,11 @@ export function registerGlossary(): GlossaryService {
   }
 
   const reload = () => {
-    pending = load();
-    pending.catch((error: unknown) => {
+    // A failed load says why and keeps the last good glossary: a rejected promise kept in
+    // `pending` would fail every hover until the next change reloads.
+    pending = load().catch((error: unknown) => {
       void vscode.window.showErrorMessage(`Chinese Reader: the glossaries could not be loaded: ${(error as Error).message}`);
+      return glossary;
     });
     return pending;
   };

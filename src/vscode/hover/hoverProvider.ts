@@ -10,7 +10,6 @@ import type { Glossary } from '../../core/glossary/glossary';
 import { renderMarkdown, type RenderOptions } from '../../core/lookup/render';
 import { LookupService } from '../../core/lookup/service';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
-import { LINKABLE_COMMANDS } from '../commandIds';
 import { getSetting, isChineseReaderDocument } from '../config';
 import { registerGlossary, type GlossaryService } from '../glossary/glossaryService';
 
@@ -60,6 +59,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
       if (!isChineseReaderDocument(document) || !getSetting('hover.enabled', document)) return undefined;
+      const version = document.version;
       const line = document.lineAt(position.line).text;
       // A position between the two UTF-16 units of an Extension B character is that character.
       const low = line.charCodeAt(position.character);
@@ -73,13 +73,16 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
         void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}.`);
       }
       await syncGlossary();
-      if (token.isCancellationRequested) return undefined;
+      // The first hover waits for the loads: the text read before them may have changed.
+      if (token.isCancellationRequested || document.version !== version) return undefined;
       const result = lookup.lookupAt(line, at, state.engine);
       if (!result) return undefined;
       const markdown = new vscode.MarkdownString(renderMarkdown(result, renderOptions(document)));
+      // HTML only for the tone colours (`<span style="color:…">`); glossary text is escaped.
+      // The markdown links to nothing, so it is not trusted: a link that slipped through
+      // escaping could not run any command.
       markdown.supportHtml = true;
-      // The markdown links to nothing; if it ever does, only to our allow-listed commands.
-      markdown.isTrusted = { enabledCommands: [...LINKABLE_COMMANDS] };
+      markdown.isTrusted = false;
       const range = new vscode.Range(position.line, result.match.start, position.line, result.match.end);
       return new vscode.Hover(markdown, range);
     },

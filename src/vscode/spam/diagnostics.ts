@@ -44,6 +44,8 @@ interface Entry {
   timer: ReturnType<typeof setTimeout> | undefined;
   cancel: vscode.CancellationTokenSource | undefined;
   findings: readonly SpamFinding[];
+  /** The document version `findings` were published for (-1: none yet). */
+  publishedVersion: number;
 }
 
 export interface SpamDiagnostics extends vscode.Disposable {
@@ -52,6 +54,8 @@ export interface SpamDiagnostics extends vscode.Disposable {
   readonly onDidNotice: vscode.Event<{ readonly uri: vscode.Uri; readonly message: string }>;
   /** The findings published for `uri` (ignored lines excluded). */
   findings(uri: vscode.Uri): readonly SpamFinding[];
+  /** The document version the published findings belong to, if any. */
+  publishedVersion(uri: vscode.Uri): number | undefined;
   /** Re-publishes every open document now (after an ignore-list change). */
   refreshAll(): void;
 }
@@ -89,7 +93,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       entry = undefined;
     }
     if (!entry) {
-      entry = { document, model: undefined, version: -1, options: undefined, timer: undefined, cancel: undefined, findings: [] };
+      entry = { document, model: undefined, version: -1, options: undefined, timer: undefined, cancel: undefined, findings: [], publishedVersion: -1 };
       entries.set(key, entry);
     }
     return entry;
@@ -119,8 +123,9 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
   const hasChinese = (document: vscode.TextDocument) =>
     document.languageId === ZH_TEXT_LANGUAGE || measureHanShare(document.getText()).han >= MOSTLY_HAN.minHan;
 
-  const noticeOnce = (document: vscode.TextDocument, message: string) => {
-    const key = `${document.uri.toString()}\n${message}`;
+  /** `kind` keys the notice, not the message: its counts and sizes change with every edit. */
+  const noticeOnce = (document: vscode.TextDocument, kind: 'long-lines' | 'too-large', message: string) => {
+    const key = `${document.uri.toString()}\n${kind}`;
     if (noticed.has(key)) return;
     noticed.add(key);
     notices.fire({ uri: document.uri, message });
@@ -143,6 +148,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       findings = findings.filter((f) => !ignoredLines.has(entry.model!.lineText(f.line).trim()));
     }
     entry.findings = findings;
+    entry.publishedVersion = document.version;
     collection.set(document.uri, findings.map(toDiagnostic));
     updated.fire({ uri: document.uri, version: document.version, count: findings.length });
     const long = entry.model.longLineCount();
@@ -150,6 +156,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       const max = entry.options?.maxLineLength ?? 0;
       noticeOnce(
         document,
+        'long-lines',
         `Chinese Reader did not check ${long} ${long === 1 ? 'line' : 'lines'} of ${basename(document.uri)} for spam: longer than ${max} characters (chineseReader.spam.maxLineLength).`,
       );
     }
@@ -190,6 +197,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       forget(document.uri, 'too-large', document.version);
       noticeOnce(
         document,
+        'too-large',
         `Chinese Reader did not check ${basename(document.uri)} for spam: ${formatSize(bytes)} is over the ${maxKB} KiB limit (chineseReader.spam.maxFileSizeKB).`,
       );
       return;
@@ -286,6 +294,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     onDidUpdate: updated.event,
     onDidNotice: notices.event,
     findings: (uri) => entries.get(uri.toString())?.findings ?? [],
+    publishedVersion: (uri) => entries.get(uri.toString())?.publishedVersion,
     refreshAll: () => vscode.workspace.textDocuments.forEach((d) => schedule(d, 0)),
     dispose: () => {
       disposable.dispose();

@@ -42,18 +42,24 @@ export function registerSpam(context: vscode.ExtensionContext): SpamFeature {
     if (typeof term !== 'string' || !term.trim()) throw new Error('no term to allow');
     const scope = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : null;
     const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-    const current = config.get<unknown>('spam.allowTerms');
-    const list = Array.isArray(current) ? current.filter((t): t is string => typeof t === 'string') : [];
-    if (list.includes(term)) return;
+    const merged = config.get<unknown>('spam.allowTerms');
+    if (Array.isArray(merged) && merged.includes(term)) return;
     // Per project when a folder is open (the next reader of this project wants the same
-    // list), in the user settings otherwise.
+    // list), in the user settings otherwise. Only that target's own list is extended, so
+    // that terms from the user settings are not copied into the project's settings.
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    const inspected = config.inspect<unknown>('spam.allowTerms');
+    const own = target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue;
+    const list = Array.isArray(own) ? own.filter((t): t is string => typeof t === 'string') : [];
     await config.update('spam.allowTerms', [...list, term], target);
   };
 
   const deleteWarningLines = async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) throw new Error('open a document first');
+    if (diagnostics.publishedVersion(editor.document.uri) !== editor.document.version) {
+      throw new Error('the spam check has not caught up with the latest edit yet; try again in a moment');
+    }
     const { edit, count } = deleteWarningLinesEdit(editor.document);
     if (count === 0) {
       void vscode.window.showInformationMessage('No line of this file is flagged as a spam warning.');
@@ -77,6 +83,7 @@ export function registerSpam(context: vscode.ExtensionContext): SpamFeature {
     onDidUpdate: diagnostics.onDidUpdate,
     onDidNotice: diagnostics.onDidNotice,
     findings: (uri) => diagnostics.findings(uri),
+    publishedVersion: (uri) => diagnostics.publishedVersion(uri),
     refreshAll: () => diagnostics.refreshAll(),
     dispose: () => {
       disposable.dispose();

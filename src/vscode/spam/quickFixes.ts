@@ -4,12 +4,15 @@
  * and allow one of the terms that triggered the verdict.
  */
 import * as vscode from 'vscode';
-import { LABEL_TITLE, type SpamLabel } from '../../core/spam/types';
+import { LABEL_TITLE, SPAM_LABELS, type SpamLabel } from '../../core/spam/types';
 import { COMMANDS } from '../commandIds';
 import { SPAM_SOURCE, type SpamDiagnostics } from './diagnostics';
 
-export function isSpamDiagnostic(diagnostic: vscode.Diagnostic): boolean {
-  return diagnostic.source === SPAM_SOURCE && typeof diagnostic.code === 'string' && diagnostic.code.startsWith('zh.');
+/** Our spam codes only: other features (the conversion's ambiguity hints) share the source. */
+const SPAM_CODES: ReadonlySet<unknown> = new Set(SPAM_LABELS.map((label) => `zh.${label}`));
+
+function isSpamDiagnostic(diagnostic: vscode.Diagnostic): boolean {
+  return diagnostic.source === SPAM_SOURCE && SPAM_CODES.has(diagnostic.code);
 }
 
 function isWarning(diagnostic: vscode.Diagnostic): boolean {
@@ -20,7 +23,7 @@ function isWarning(diagnostic: vscode.Diagnostic): boolean {
  * The range that removes lines `first`..`last` with their line break. The last line
  * of a document has none, so the break before it goes instead.
  */
-export function linesRange(document: vscode.TextDocument, first: number, last: number): vscode.Range {
+function linesRange(document: vscode.TextDocument, first: number, last: number): vscode.Range {
   if (last < document.lineCount - 1) return new vscode.Range(first, 0, last + 1, 0);
   if (first > 0) return new vscode.Range(first - 1, document.lineAt(first - 1).text.length, last, document.lineAt(last).text.length);
   return new vscode.Range(0, 0, last, document.lineAt(last).text.length);
@@ -28,6 +31,7 @@ export function linesRange(document: vscode.TextDocument, first: number, last: n
 
 /** One edit deleting every line flagged as a warning (runs of lines merged, so ranges never overlap). */
 export function deleteWarningLinesEdit(document: vscode.TextDocument): { edit: vscode.WorkspaceEdit; count: number } {
+  // Callers check first that the diagnostics were published for this version of the text.
   const lines = [
     ...new Set(
       vscode.languages
@@ -53,6 +57,9 @@ export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Dis
     provideCodeActions(document, _range, context) {
       const ours = context.diagnostics.filter(isSpamDiagnostic);
       if (ours.length === 0) return [];
+      // Diagnostics are republished after a debounce: until then their lines may be off by
+      // the edit, and a fix that deletes lines must not act on them.
+      if (diagnostics.publishedVersion(document.uri) !== document.version) return [];
       const actions: vscode.CodeAction[] = [];
       const findings = diagnostics.findings(document.uri);
       for (const diagnostic of ours) {

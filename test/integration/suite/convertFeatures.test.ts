@@ -71,6 +71,8 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     );
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Use 髮 instead of 發'), titles.join(' | '));
+    // The hint shares the spam diagnostics' source; the spam fixes (delete the line…) are not for it.
+    assert.ok(!titles.some((t) => /Delete|spam/.test(t)), titles.join(' | '));
     const fix = actions.find((a) => a.title === 'Use 髮 instead of 發')!;
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.equal(document.getText(), '幹，髮。後；他說頭髮');
