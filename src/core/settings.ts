@@ -3,6 +3,7 @@
  * README's settings table and package.json are checked against (a unit test fails when
  * package.json's `contributes.configuration` drifts from it).
  */
+import { DEFAULT_LABEL_SEVERITY } from './spam/types';
 
 /** Section under which every setting lives. */
 export const SETTINGS_SECTION = 'chineseReader';
@@ -104,15 +105,8 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   // Spam and off-topic diagnostics (issue 5).
   'spam.enabled': true,
   'spam.sensitivity': 'medium',
-  'spam.severity': {
-    seo: 'warning',
-    ad: 'warning',
-    contact: 'warning',
-    offtopic: 'warning',
-    caption: 'information',
-    metadata: 'information',
-    boilerplate: 'information',
-  },
+  // The checker's own defaults, so the setting and the checker cannot drift apart.
+  'spam.severity': { ...DEFAULT_LABEL_SEVERITY },
   'spam.allowTerms': [],
   'spam.denyTerms': [],
   'spam.maxFileSizeKB': 4096,

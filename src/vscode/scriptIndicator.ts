@@ -9,6 +9,7 @@ import { ZH_TEXT_LANGUAGE } from '../core/settings';
 import { MOSTLY_HAN } from '../core/text/han';
 import { COMMANDS, LINKABLE_COMMANDS } from './commandIds';
 import { affectsChineseReader, getSetting, isChineseReaderDocument } from './config';
+import { KeyedDebounce } from './keyedDebounce';
 
 /** What the indicator shows; exported through the extension API for tests and other extensions. */
 export interface ScriptIndicatorState {
@@ -41,7 +42,7 @@ export function registerScriptIndicator(): ScriptIndicator {
   item.command = COMMANDS.convertScript;
   const changed = new vscode.EventEmitter<ScriptIndicatorState | undefined>();
   const reports = new Map<string, { version: number; report: ScriptReport }>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const refreshes = new KeyedDebounce(DEBOUNCE_MS);
   let state: ScriptIndicatorState | undefined;
 
   const reportFor = (document: vscode.TextDocument): ScriptReport => {
@@ -96,15 +97,7 @@ export function registerScriptIndicator(): ScriptIndicator {
 
   const schedule = (document: vscode.TextDocument) => {
     if (!isActive(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        refresh();
-      }, DEBOUNCE_MS),
-    );
+    refreshes.schedule(document.uri.toString(), refresh);
   };
 
   // The first report waits until activation has returned.
@@ -113,7 +106,8 @@ export function registerScriptIndicator(): ScriptIndicator {
   const disposable = vscode.Disposable.from(
     item,
     changed,
-    { dispose: () => [initial, ...timers.values()].forEach(clearTimeout) },
+    refreshes,
+    { dispose: () => clearTimeout(initial) },
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     // A language change reopens the document: the indicator may appear or disappear.
@@ -123,8 +117,7 @@ export function registerScriptIndicator(): ScriptIndicator {
     vscode.workspace.onDidCloseTextDocument((d) => {
       const key = d.uri.toString();
       reports.delete(key);
-      clearTimeout(timers.get(key));
-      timers.delete(key);
+      refreshes.cancel(key);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsChineseReader(e)) refresh();

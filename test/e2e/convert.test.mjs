@@ -4,78 +4,54 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO, installVsix, launchChromium, prepareSandbox, startCodeServer, workbenchUrl } from '../harness/codeServer.mjs';
+import { REPO } from '../harness/codeServer.mjs';
+import { SEED, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
 
-const SEED = 'digital-government-2.0.txt';
-const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
-const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
-
-let sandbox;
-let server;
-let browser;
+let workbench;
 let page;
 
 before(async () => {
   // Documents over 20 KB ask before converting; the seed (8 KB) does not, large.txt does.
-  sandbox = prepareSandbox('e2e-convert', { settings: { 'chineseReader.convert.confirmAboveMB': 0.02 } });
-  const seed = readFileSync(path.join(REPO, 'seeds', SEED), 'utf8');
-  writeFileSync(path.join(sandbox.workspace, 'large.txt'), seed.repeat(4));
-  // A folder for the Explorer command: two Traditional files and one binary file.
-  mkdirSync(path.join(sandbox.workspace, 'articles'));
-  writeFileSync(path.join(sandbox.workspace, 'articles', 'one.txt'), '軟體與資訊\n');
-  writeFileSync(path.join(sandbox.workspace, 'articles', 'two.txt'), '數位政府的關鍵\n');
-  writeFileSync(path.join(sandbox.workspace, 'articles', 'image.bin'), Buffer.from([0x89, 0x50, 0, 0, 1]));
-  await installVsix(VSIX, sandbox.extensions);
-  server = await startCodeServer(sandbox);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  workbench = await openWorkbench('e2e-convert', {
+    settings: { 'chineseReader.convert.confirmAboveMB': 0.02 },
+    prepare: ({ workspace }) => {
+      const seed = readFileSync(path.join(REPO, 'seeds', SEED), 'utf8');
+      writeFileSync(path.join(workspace, 'large.txt'), seed.repeat(4));
+      // A folder for the Explorer command: two Traditional files and one binary file.
+      mkdirSync(path.join(workspace, 'articles'));
+      writeFileSync(path.join(workspace, 'articles', 'one.txt'), '軟體與資訊\n');
+      writeFileSync(path.join(workspace, 'articles', 'two.txt'), '數位政府的關鍵\n');
+      writeFileSync(path.join(workspace, 'articles', 'image.bin'), Buffer.from([0x89, 0x50, 0, 0, 1]));
+    },
+  });
+  page = workbench.page;
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  sandbox?.cleanup();
-});
+after(() => workbench?.close());
 
 const editorLines = (text) => page.locator('.monaco-editor .view-lines', { hasText: text });
 
-async function runFromPalette(title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(`>Chinese Reader: ${title}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
-}
-
 test('Convert to Simplified from the command palette converts the seed, and one undo restores it', async () => {
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
-  await row.waitFor({ timeout: 30_000 });
-  await row.click();
-  await editorLines('新基建時代').waitFor({ timeout: 30_000 });
+  await openSeed(page);
   await page.locator('.monaco-editor .view-lines').first().click();
 
-  await runFromPalette('Convert to Simplified');
+  await runCommand(page, 'Convert to Simplified', 'Chinese Reader: ');
   await editorLines('新基建时代').waitFor({ timeout: 30_000 });
   assert.equal(await editorLines('新基建時代').count(), 0, 'no Traditional first line left');
   // The status bar indicator follows: the document is now Simplified.
-  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: '简' }).waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-to-simplified.png') });
+  await statusItem(page, '简').waitFor({ timeout: 30_000 });
+  await screenshot(page, 'convert-to-simplified');
 
   await page.keyboard.press('Control+Z');
   await editorLines('新基建時代').waitFor({ timeout: 30_000 });
 });
 
 test('Convert Script… offers every variant with an example and converts with the one picked', async () => {
-  await runFromPalette('Convert Script…');
+  await runCommand(page, 'Convert Script…', 'Chinese Reader: ');
   const rows = page.locator('.quick-input-widget .monaco-list-row');
   await rows.filter({ hasText: 'Simplified → Traditional (Taiwan, with Taiwan phrases)' }).first().waitFor({ timeout: 15_000 });
   await rows.filter({ hasText: '软件和鼠标 → 軟體和滑鼠' }).first().waitFor({ timeout: 15_000 });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-script-pick.png') });
+  await screenshot(page, 'convert-script-pick');
   await page.keyboard.type('Traditional → Simplified');
   await rows.filter({ hasText: 'Traditional → Simplified' }).first().click();
   await editorLines('新基建时代').waitFor({ timeout: 30_000 });
@@ -84,21 +60,19 @@ test('Convert Script… offers every variant with an example and converts with t
 });
 
 test('a document over chineseReader.convert.confirmAboveMB asks first: Cancel leaves it, Convert converts it', async () => {
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'large.txt' });
-  await row.waitFor({ timeout: 30_000 });
-  await row.click();
+  await openFromExplorer(page, 'large.txt');
   await page.locator('.monaco-editor .view-lines').first().click();
   await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
 
-  await runFromPalette('Convert to Simplified');
+  await runCommand(page, 'Convert to Simplified', 'Chinese Reader: ');
   const dialog = page.locator('.monaco-dialog-box', { hasText: 'larger than 0.02 MB' });
   await dialog.waitFor({ timeout: 15_000 });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-large-file-question.png') });
+  await screenshot(page, 'convert-large-file-question');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
   assert.equal(await editorLines('新基建时代').count(), 0, 'Cancel converts nothing');
 
-  await runFromPalette('Convert to Simplified');
+  await runCommand(page, 'Convert to Simplified', 'Chinese Reader: ');
   await dialog.waitFor({ timeout: 15_000 });
   await dialog.getByRole('button', { name: 'Convert' }).click();
   await editorLines('新基建时代').first().waitFor({ timeout: 30_000 });
@@ -127,7 +101,7 @@ test('Convert Script of Files… in the Explorer previews the files that change,
   await rows.filter({ hasText: 'articles/two.txt' }).filter({ hasText: '3 characters change' }).waitFor({ timeout: 15_000 });
   const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'skipped articles/image.bin (binary)' });
   await title.waitFor({ timeout: 15_000 });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'convert-files-preview.png') });
+  await screenshot(page, 'convert-files-preview');
   await page.keyboard.press('Enter');
 
   const notification = page.locator('.notifications-toasts', { hasText: '2 files converted' });
@@ -141,10 +115,10 @@ test('Open Converted Copy to the Side shows the seed in Simplified beside the or
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).click();
   await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines', { hasText: '新基建時代' }).first().click();
-  await runFromPalette('Open Converted Copy to the Side');
+  await runCommand(page, 'Open Converted Copy to the Side', 'Chinese Reader: ');
   // Two editor groups: the Traditional original and its Simplified copy.
   await page.locator('.editor-group-container', { hasText: '新基建时代' }).waitFor({ timeout: 30_000 });
   await page.locator('.tab', { hasText: 'digital-government-2.0 (简).txt' }).waitFor({ timeout: 15_000 });
   assert.equal(await page.locator('.editor-group-container').count(), 2);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'converted-copy-side-by-side.png') });
+  await screenshot(page, 'converted-copy-side-by-side');
 });

@@ -2,44 +2,24 @@
 // runtime in dist/) installed into code-server; hovering words of the seed in the
 // browser shows the glossary and CC-CEDICT entries in the hover widget.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO, installVsix, launchChromium, prepareSandbox, startCodeServer, workbenchUrl } from '../harness/codeServer.mjs';
+import { SEED, openFromExplorer, openWorkbench, screenshot, statusItem } from '../harness/e2e.mjs';
 
-const SEED = 'digital-government-2.0.txt';
-const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
-const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
-
-let sandbox;
-let server;
-let browser;
+let workbench;
 let page;
 
 before(async () => {
-  sandbox = prepareSandbox('e2e-hover', { settings: { 'editor.hover.delay': 100, 'editor.fontSize': 18 } });
-  await installVsix(VSIX, sandbox.extensions);
-  server = await startCodeServer(sandbox);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
-  await row.waitFor({ timeout: 30_000 });
-  await row.click();
+  workbench = await openWorkbench('e2e-hover', { settings: { 'editor.hover.delay': 100, 'editor.fontSize': 18 } });
+  page = workbench.page;
+  await openFromExplorer(page, SEED);
   await page.locator('.monaco-editor .view-line', { hasText: '新基建時代' }).waitFor({ timeout: 30_000 });
   // The script indicator appears once the extension is active and its hover provider registered.
-  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: '繁' }).waitFor({ timeout: 60_000 });
+  await statusItem(page, '繁').waitFor({ timeout: 60_000 });
   // The switch to Chinese Text re-renders the editor's lines; hover after it.
-  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'Chinese Text' }).waitFor({ timeout: 60_000 });
+  await statusItem(page, 'Chinese Text').waitFor({ timeout: 60_000 });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  sandbox?.cleanup();
-});
+after(() => workbench?.close());
 
 /** Moves the mouse over the `index`-th character of the editor line containing `lineText`. */
 async function hoverCharacter(lineText, index) {
@@ -83,7 +63,7 @@ async function hoverUntil(lineText, index, text, attempts = 4) {
       return hoverWidget(text);
     } catch (error) {
       if (attempt >= attempts) {
-        await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-failure.png') });
+        await screenshot(page, 'hover-failure');
         throw error;
       }
     }
@@ -99,7 +79,7 @@ test('hovering 新基建 in the seed shows the glossary gloss, pinyin and source
   // Pleco's tone colours survive VS Code's sanitiser in an untrusted hover: xīn is tone 1, red.
   const colours = await widget.locator('span[style*="color"]').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).color));
   assert.ok(colours.includes('rgb(227, 0, 0)'), `tone colours rendered: ${colours.join(', ')}`);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-glossary.png') });
+  await screenshot(page, 'hover-glossary');
 });
 
 test('hovering 數字政府 shows the glossary gloss and its CC-CEDICT words 數字 + 政府', async () => {
@@ -108,5 +88,5 @@ test('hovering 數字政府 shows the glossary gloss and its CC-CEDICT words 數
   assert.match(text, /In CC-CEDICT: 數字 \+ 政府/);
   assert.match(text, /数字\s+shù zì/);
   assert.match(text, /government/);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-compound.png') });
+  await screenshot(page, 'hover-compound');
 });

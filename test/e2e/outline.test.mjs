@@ -1,67 +1,30 @@
 // End to end: the seed's outline in the Outline view of the Explorer sidebar, as a user
 // sees it, with the packaged .vsix installed in a real VS Code (code-server).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import {
-  REPO,
-  installVsix,
-  launchChromium,
-  prepareSandbox,
-  startCodeServer,
-  workbenchUrl,
-} from '../harness/codeServer.mjs';
+import { openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
 
-const SEED = 'digital-government-2.0.txt';
-const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
-const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
 const TITLE = '新基建時代,“數字政府2.0建設”如何推進?';
 const SECTIONS = ['1、應對治理大考:讓數字化想象力落地', '2、數字政府2.0時代:數據運營能力成關鍵', '3、智慧城市布局加速:需統籌全國“一盤棋”'];
 
-let sandbox;
-let server;
-let browser;
+let workbench;
 let page;
 
 before(async () => {
   // The Outline view tall enough to show every entry; breadcrumbs on (the default).
-  sandbox = prepareSandbox('e2e-outline', { settings: { 'breadcrumbs.enabled': true } });
-  await installVsix(VSIX, sandbox.extensions);
-  server = await startCodeServer(sandbox);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  workbench = await openWorkbench('e2e-outline', { settings: { 'breadcrumbs.enabled': true } });
+  page = workbench.page;
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  sandbox?.cleanup();
-});
-
-/** Runs a command from the Command Palette by its title. */
-async function runCommand(title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
-}
+after(() => workbench?.close());
 
 const outlineRows = () => page.locator('.pane:has(.pane-header[aria-label*="Outline"]) .monaco-list-row');
 
 test('the Outline view lists the seed\'s title and its three sections, nested, with length and reading time', async () => {
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
-  await row.waitFor({ timeout: 30_000 });
-  await row.click();
-  await page.locator('.monaco-editor .view-lines', { hasText: '新基建時代' }).waitFor({ timeout: 30_000 });
-  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'Chinese Text' }).waitFor({ timeout: 30_000 });
+  await openSeed(page);
+  await statusItem(page, 'Chinese Text').waitFor({ timeout: 30_000 });
 
-  await runCommand('Explorer: Focus on Outline View');
+  await runCommand(page, 'Explorer: Focus on Outline View');
   const rows = outlineRows();
   await rows.filter({ hasText: SECTIONS[2] }).waitFor({ timeout: 30_000 });
   const names = await rows.locator('.label-name').allInnerTexts();
@@ -71,15 +34,15 @@ test('the Outline view lists the seed\'s title and its three sections, nested, w
   // Nesting: the sections are one level below the title.
   const levels = await rows.evaluateAll((els) => els.map((el) => Number(el.getAttribute('aria-level'))));
   assert.deepEqual(levels, [1, 2, 2, 2]);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'outline-view.png') });
+  await screenshot(page, 'outline-view');
 });
 
 test('clicking a section in the Outline view moves the editor there, and the breadcrumbs follow', async () => {
   await outlineRows().filter({ hasText: SECTIONS[1] }).click();
-  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Ln 22, Col 1/ }).waitFor({ timeout: 15_000 });
+  await statusItem(page, /Ln 22, Col 1/).waitFor({ timeout: 15_000 });
   const breadcrumbs = page.locator('.breadcrumbs-control .monaco-breadcrumb-item', { hasText: SECTIONS[1] });
   await breadcrumbs.first().waitFor({ timeout: 15_000 });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'outline-breadcrumbs.png') });
+  await screenshot(page, 'outline-breadcrumbs');
 });
 
 test('Go to Symbol in Editor (Ctrl+Shift+O) offers the sections and jumps to one', async () => {
@@ -88,9 +51,9 @@ test('Go to Symbol in Editor (Ctrl+Shift+O) offers the sections and jumps to one
   const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: SECTIONS[2] });
   await item.waitFor({ timeout: 15_000 });
   assert.equal(await page.locator('.quick-input-widget .monaco-list-row', { hasText: SECTIONS[0] }).count(), 1);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'outline-go-to-symbol.png') });
+  await screenshot(page, 'outline-go-to-symbol');
   await item.click();
-  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Ln 56, Col 1/ }).waitFor({ timeout: 15_000 });
+  await statusItem(page, /Ln 56, Col 1/).waitFor({ timeout: 15_000 });
 });
 
 test('sticky scroll keeps the title and the current section at the top while scrolling through it', async () => {
@@ -104,5 +67,5 @@ test('sticky scroll keeps the title and the current section at the top while scr
   for (let i = 0; i < 20 && !(await sticky.isVisible()); i++) await page.mouse.wheel(0, 200);
   await sticky.waitFor({ timeout: 15_000 });
   assert.match(await page.locator('.sticky-widget').innerText(), /新基建時代/);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'outline-sticky-scroll.png') });
+  await screenshot(page, 'outline-sticky-scroll');
 });

@@ -1,9 +1,8 @@
 /** `zhreader lookup`: what the hover shows, for a word or a position in a text. */
 import { lookupJson, renderText } from '../../core/lookup/render';
-import { LookupService } from '../../core/lookup/service';
 import { CliError } from '../io';
 import type { CliCommand } from '../types';
-import { cedictIndexPath, parseArgs, parseEngine, readGlossaries } from './lookupShared';
+import { parseArgs, readyLookupService } from './lookupShared';
 
 export const lookupCommand: CliCommand = {
   name: 'lookup',
@@ -23,13 +22,8 @@ export const lookupCommand: CliCommand = {
     const at = Number(atValue);
     if (!Number.isInteger(at) || at < 0 || at >= text.length)
       throw new CliError(`lookup: --at must be an offset from 0 to ${text.length - 1}, got ${atValue}`);
-    const engine = parseEngine(values.get('--engine')?.[0]);
-    const service = new LookupService(cedictIndexPath());
-    const state = await service.ready(engine);
-    if (state.warning) console.error(`zhreader: ${state.warning}`);
-    const glossaries = await readGlossaries(values.get('--glossary') ?? [], (l) => console.error(`zhreader: ${l}`));
-    if (glossaries.length > 0) service.setGlossary(glossaries);
-    const result = service.lookupAt(text, at, state.engine);
+    const { service, engine } = await readyLookupService(values);
+    const result = service.lookupAt(text, at, engine);
     if (!result) {
       if (flags.has('--json')) out(JSON.stringify(null));
       else out(`no Chinese character at offset ${at}`);

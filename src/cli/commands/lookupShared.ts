@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
 import { glossaryFormatOf, parseGlossary } from '../../core/glossary/parse';
+import { LookupService } from '../../core/lookup/service';
 import type { GlossarySource } from '../../core/glossary/glossary';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
 import { CliError, readTextInput } from '../io';
@@ -36,6 +37,23 @@ export async function readGlossaries(files: readonly string[], warn: (line: stri
     sources.push({ source: file, rows: parsed.rows });
   }
   return sources;
+}
+
+/**
+ * The lookup service for the `--engine` and `--glossary` options: the dictionary and the
+ * segmenter loaded, the glossaries set; warnings (a fallback engine, malformed glossary
+ * rows) go to stderr. `engine` is the one actually in use.
+ */
+export async function readyLookupService(
+  values: ReadonlyMap<string, readonly string[]>,
+): Promise<{ service: LookupService; engine: SegmenterEngine }> {
+  const engine = parseEngine(values.get('--engine')?.[0]);
+  const service = new LookupService(cedictIndexPath());
+  const state = await service.ready(engine);
+  if (state.warning) console.error(`zhreader: ${state.warning}`);
+  const glossaries = await readGlossaries(values.get('--glossary') ?? [], (l) => console.error(`zhreader: ${l}`));
+  if (glossaries.length > 0) service.setGlossary(glossaries);
+  return { service, engine: state.engine };
 }
 
 /** Splits arguments into options with values (`--at 3`, `--at=3`), flags and positionals. */

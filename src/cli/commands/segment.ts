@@ -1,8 +1,7 @@
 /** `zhreader segment`: the words of each line separated by single spaces (the SIGHAN bakeoff format). */
-import { LookupService } from '../../core/lookup/service';
 import { readTextInput } from '../io';
 import type { CliCommand } from '../types';
-import { cedictIndexPath, parseArgs, parseEngine, readGlossaries } from './lookupShared';
+import { parseArgs, readyLookupService } from './lookupShared';
 
 export const segmentCommand: CliCommand = {
   name: 'segment',
@@ -17,12 +16,7 @@ export const segmentCommand: CliCommand = {
       'segment',
     );
     const files = positionals.length > 0 ? positionals : ['-'];
-    const engine = parseEngine(values.get('--engine')?.[0]);
-    const service = new LookupService(cedictIndexPath());
-    const state = await service.ready(engine);
-    if (state.warning) console.error(`zhreader: ${state.warning}`);
-    const glossaries = await readGlossaries(values.get('--glossary') ?? [], (l) => console.error(`zhreader: ${l}`));
-    if (glossaries.length > 0) service.setGlossary(glossaries);
+    const { service, engine } = await readyLookupService(values);
     const t2s = !flags.has('--no-t2s');
     for (const file of files) {
       const text = await readTextInput(file);
@@ -30,7 +24,7 @@ export const segmentCommand: CliCommand = {
       if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
       for (const line of lines) {
         const words = service
-          .segmentLine(line, state.engine, t2s)
+          .segmentLine(line, engine, t2s)
           .map((t) => t.text)
           .filter((w) => w.trim().length > 0);
         out(words.join(' '));

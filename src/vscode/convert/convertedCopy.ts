@@ -8,6 +8,7 @@ import { loadEngine } from './loadEngine';
 import { detectScript } from '../../core/script/detect';
 import { VARIANT_NAMES, isVariant, type Variant } from '../../core/convert/variants';
 import { termOptionsFor, type GlossaryTermsProvider } from './terms';
+import { KeyedDebounce } from '../keyedDebounce';
 
 export const CONVERTED_SCHEME = 'chinese-reader-converted';
 /** Typing in the source re-converts the copy at most this often. */
@@ -58,7 +59,7 @@ export interface ConvertedCopies extends vscode.Disposable {
 export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefined): ConvertedCopies {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const updated = new vscode.EventEmitter<vscode.Uri>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const refreshes = new KeyedDebounce(DEBOUNCE_MS);
   /**
    * Editors we just scrolled, until their next visible-range event (or a moment later):
    * that event is our own scrolling echoing back, not the user's. Revealing a line "at the
@@ -94,15 +95,9 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
     if (document.uri.scheme === CONVERTED_SCHEME) return;
     const copies = copiesOf(document.uri);
     if (copies.length === 0) return;
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        for (const copy of copiesOf(document.uri)) changed.fire(copy.uri);
-      }, DEBOUNCE_MS),
-    );
+    refreshes.schedule(document.uri.toString(), () => {
+      for (const copy of copiesOf(document.uri)) changed.fire(copy.uri);
+    });
   };
 
   /** The editor paired with `editor`: its copy, or the source of a copy. */
@@ -139,7 +134,8 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
   const disposable = vscode.Disposable.from(
     changed,
     updated,
-    { dispose: () => [...timers.values(), ...[...echoes.values()].map((e) => e.timer)].forEach((t) => clearTimeout(t)) },
+    refreshes,
+    { dispose: () => [...echoes.values()].forEach((e) => clearTimeout(e.timer)) },
     vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, provider),
     vscode.workspace.onDidChangeTextDocument((e) => scheduleRefresh(e.document)),
     vscode.window.onDidChangeTextEditorVisibleRanges(syncScroll),

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { checkNumbering, NUMBERING_CODE } from '../../core/outline';
 import { affectsChineseReader, getSetting } from '../config';
+import { KeyedDebounce } from '../keyedDebounce';
 import type { OutlineModel } from './outlineModel';
 import { visibleHeadings } from './symbols';
 
@@ -21,7 +22,7 @@ export interface NumberingDiagnostics extends vscode.Disposable {
 export function registerNumberingDiagnostics(model: OutlineModel, applies: (d: vscode.TextDocument) => boolean): NumberingDiagnostics {
   const collection = vscode.languages.createDiagnosticCollection('chineseReader.numbering');
   const updated = new vscode.EventEmitter<vscode.Uri>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const updates = new KeyedDebounce(DEBOUNCE_MS);
 
   const update = (document: vscode.TextDocument) => {
     if (document.isClosed) return;
@@ -42,17 +43,7 @@ export function registerNumberingDiagnostics(model: OutlineModel, applies: (d: v
     updated.fire(document.uri);
   };
 
-  const schedule = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        update(document);
-      }, DEBOUNCE_MS),
-    );
-  };
+  const schedule = (document: vscode.TextDocument) => updates.schedule(document.uri.toString(), () => update(document));
 
   // Documents already open are checked after activation has returned.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(update), 0);
@@ -60,15 +51,14 @@ export function registerNumberingDiagnostics(model: OutlineModel, applies: (d: v
   const disposable = vscode.Disposable.from(
     collection,
     updated,
-    { dispose: () => [initial, ...timers.values()].forEach(clearTimeout) },
+    updates,
+    { dispose: () => clearTimeout(initial) },
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0) schedule(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => {
-      const key = d.uri.toString();
-      clearTimeout(timers.get(key));
-      timers.delete(key);
+      updates.cancel(d.uri.toString());
       collection.delete(d.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -2,31 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import * as vscode from 'vscode';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
-import { activate, closeAllEditors, openUntitled, waitFor, withSetting } from './util';
+import { activate, closeAllEditors, openEditor, untitledClosed, waitFor, withSetting } from './util';
 
 /** The expected text, from opencc-js directly (not through our converter). */
 function opencc(from: string, to: string, text: string): string {
   return OpenCC.Converter({ from, to })(text);
-}
-
-/**
- * Waits until VS Code has closed every untitled document: the next test's new untitled
- * document may get a closed one's name, and must not meet its stale contents.
- */
-function untitledClosed(): Promise<boolean> {
-  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
-    vscode.workspace.onDidCloseTextDocument,
-  ]);
-}
-
-async function openEditor(content: string): Promise<vscode.TextEditor> {
-  const document = await openUntitled(content, 'zh-text');
-  const editor = await vscode.window.showTextDocument(document);
-  // The commands act on the active editor: make sure it is this one.
-  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
-    vscode.window.onDidChangeActiveTextEditor,
-  ]);
-  return editor;
 }
 
 async function run(command: string, options?: object): Promise<ConvertOutcome> {

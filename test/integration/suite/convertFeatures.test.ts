@@ -4,32 +4,12 @@ import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
 import type { ConvertFilesOutcome } from '../../../src/vscode/convert/convertFiles';
-import { activate, closeAllEditors, openUntitled, SEED, waitFor, withSetting, workspaceUri } from './util';
+import { activate, closeAllEditors, openEditor, SEED, untitledClosed, waitFor, withSetting, workspaceUri } from './util';
 
 const AMBIGUITY_CODE = 'zh.convert.ambiguous';
 
 function ambiguityHints(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.code === AMBIGUITY_CODE && d.source === 'Chinese Reader');
-}
-
-/**
- * Waits until VS Code has closed every untitled document: the next test's new untitled
- * document may get a closed one's name, and must not meet its stale contents.
- */
-function untitledClosed(): Promise<boolean> {
-  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
-    vscode.workspace.onDidCloseTextDocument,
-  ]);
-}
-
-async function openEditor(content: string): Promise<vscode.TextEditor> {
-  const document = await openUntitled(content, 'zh-text');
-  const editor = await vscode.window.showTextDocument(document);
-  // The commands act on the active editor: make sure it is this one.
-  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
-    vscode.window.onDidChangeActiveTextEditor,
-  ]);
-  return editor;
 }
 
 describe('script conversion: marks, Explorer, converted copy', () => {

@@ -90,3 +90,24 @@ export async function openUntitled(content: string, language: string): Promise<v
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error('could not fill the untitled test document');
   return document;
 }
+
+/**
+ * Waits until VS Code has closed every untitled document: the next test's new untitled
+ * document may get a closed one's name, and must not meet its stale contents.
+ */
+export function untitledClosed(): Promise<boolean> {
+  return waitFor('untitled documents to close', () => vscode.workspace.textDocuments.every((d) => d.uri.scheme !== 'untitled'), [
+    vscode.workspace.onDidCloseTextDocument,
+  ]);
+}
+
+/** Opens `content` as an untitled zh-text document in the active editor. */
+export async function openEditor(content: string): Promise<vscode.TextEditor> {
+  const document = await openUntitled(content, 'zh-text');
+  const editor = await vscode.window.showTextDocument(document);
+  // The commands act on the active editor: make sure it is this one.
+  await waitFor('the new editor to be active', () => vscode.window.activeTextEditor?.document === document, [
+    vscode.window.onDidChangeActiveTextEditor,
+  ]);
+  return editor;
+}

@@ -1,0 +1,72 @@
+// What every end-to-end test does the same way: install the packaged .vsix into a fresh
+// code-server, open the workbench in headless Chromium, and drive it as a user would.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { REPO, installVsix, launchChromium, prepareSandbox, startCodeServer, workbenchUrl } from './codeServer.mjs';
+
+export const SEED = 'digital-government-2.0.txt';
+export const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
+const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
+
+/**
+ * Makes a sandbox named `name` with user `settings`, lets `prepare(sandbox)` add files to its
+ * workspace, installs the .vsix, starts code-server and opens the workbench on the workspace.
+ * Resolves to `{ sandbox, page, close }`; on failure whatever was started is stopped again.
+ */
+export async function openWorkbench(name, { settings, prepare } = {}) {
+  const sandbox = prepareSandbox(name, settings ? { settings } : undefined);
+  let server;
+  let browser;
+  // Same order as the start, reversed: the browser, then code-server, then the files.
+  const close = async () => {
+    await browser?.close();
+    await server?.stop();
+    sandbox.cleanup();
+  };
+  try {
+    await prepare?.(sandbox);
+    await installVsix(VSIX, sandbox.extensions);
+    server = await startCodeServer(sandbox);
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return { sandbox, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Saves a screenshot of the page as test/e2e/screenshots/`name`.png. */
+export const screenshot = (page, name) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+
+/** The status bar item showing `text` (a string or a RegExp). */
+export const statusItem = (page, text) => page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: text });
+
+/** Clicks the Explorer row of `fileName` once it is listed. */
+export async function openFromExplorer(page, fileName) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName });
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+}
+
+/** Opens the seed from the Explorer and waits until the editor shows its first line. */
+export async function openSeed(page) {
+  await openFromExplorer(page, SEED);
+  await page.locator('.monaco-editor .view-lines', { hasText: '新基建時代' }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Runs a command from the Command Palette: types `>${prefix}${title}` and presses Enter
+ * once a row showing `title` is listed.
+ */
+export async function runCommand(page, title, prefix = '') {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${prefix}${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
