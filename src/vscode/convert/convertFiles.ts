@@ -39,8 +39,9 @@ export interface ConvertFilesOutcome {
 async function collectFiles(roots: readonly vscode.Uri[]): Promise<{ files: vscode.Uri[]; truncated: boolean }> {
   const files: vscode.Uri[] = [];
   const seen = new Set<string>();
+  let truncated = false;
   const visit = async (uri: vscode.Uri, type?: vscode.FileType): Promise<void> => {
-    if (files.length >= MAX_FILES || seen.has(uri.toString())) return;
+    if (truncated || seen.has(uri.toString())) return;
     seen.add(uri.toString());
     const kind = type ?? (await vscode.workspace.fs.stat(uri)).type;
     if (kind & vscode.FileType.Directory) {
@@ -48,14 +49,17 @@ async function collectFiles(roots: readonly vscode.Uri[]): Promise<{ files: vsco
       entries.sort(([a], [b]) => a.localeCompare(b));
       for (const [name, entryType] of entries) {
         if (entryType & vscode.FileType.Directory && SKIPPED_FOLDERS.has(name)) continue;
+        // A linked folder may lead back up the tree; the folders selected are walked as they are.
+        if (entryType & vscode.FileType.Directory && entryType & vscode.FileType.SymbolicLink) continue;
         await visit(vscode.Uri.joinPath(uri, name), entryType);
       }
     } else if (kind & vscode.FileType.File) {
-      files.push(uri);
+      if (files.length < MAX_FILES) files.push(uri);
+      else truncated = true;
     }
   };
   for (const root of roots) await visit(root);
-  return { files, truncated: files.length >= MAX_FILES };
+  return { files, truncated };
 }
 
 function countCodePoints(text: string): number {
@@ -87,7 +91,8 @@ export interface ConvertFilesRequest {
 export async function convertFiles(request: ConvertFilesRequest): Promise<ConvertFilesOutcome> {
   const { createConverter } = loadEngine();
   const { files, truncated } = await collectFiles(request.roots);
-  const changes: (FileChange & { textEdits: vscode.TextEdit[] })[] = [];
+  // `text` is what the edits were computed on: a file that changes before they apply is left alone.
+  const changes: (FileChange & { textEdits: vscode.TextEdit[]; text: string })[] = [];
   const unchanged: vscode.Uri[] = [];
   const skipped: SkippedFile[] = [];
   await vscode.window.withProgress(
@@ -118,13 +123,13 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
         const textEdits = coalesceEdits(read.text, result.edits, 5000).map(
           (e) => new vscode.TextEdit(new vscode.Range(positionAt(positions, e.start), positionAt(positions, e.end)), e.text),
         );
-        changes.push({ uri, changedChars, edits: result.edits.length, textEdits });
+        changes.push({ uri, changedChars, edits: result.edits.length, textEdits, text: read.text });
       }
     },
   );
 
-  const summary = (verb: string) => {
-    const parts = [`${changes.length} ${changes.length === 1 ? 'file' : 'files'} ${verb}`];
+  const summary = (verb: string, count = changes.length) => {
+    const parts = [`${count} ${count === 1 ? 'file' : 'files'} ${verb}`];
     if (unchanged.length) parts.push(`${unchanged.length} already in ${request.conversion.to === 'cn' ? 'Simplified' : 'the target script'}`);
     if (skipped.length) parts.push(`skipped ${skipped.map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join(', ')}`);
     if (truncated) parts.push(`stopped at the first ${MAX_FILES} files`);
@@ -159,12 +164,25 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
     if (!picked || picked.length === 0) return result(false);
     chosen = picked.map((p) => p.change);
   }
+  // The preview may stay open for a while: a file edited, saved or checked out meanwhile
+  // would get edits meant for other text, so it is skipped and named instead.
+  const current: typeof chosen = [];
+  for (const c of chosen) {
+    const now = await readText(c.uri);
+    if ('text' in now && now.text === c.text) current.push(c);
+    else skipped.push({ uri: c.uri, reason: 'changed while the preview was open' });
+  }
+  chosen = current;
+  if (chosen.length === 0) {
+    void vscode.window.showWarningMessage(summary('converted', 0));
+    return { ...result(false), changes: [] };
+  }
   const edit = new vscode.WorkspaceEdit();
   for (const c of chosen) edit.set(c.uri, c.textEdits);
   const applied = await vscode.workspace.applyEdit(edit);
   if (applied) {
     void vscode.window.showInformationMessage(
-      `${summary('converted')} The files are modified but not saved: review them, then File: Save All, or undo.`,
+      `${summary('converted', chosen.length)} The files are modified but not saved: review them, then File: Save All, or undo.`,
     );
   }
   return {
@@ -173,9 +191,11 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
   };
 }
 
+/** Where each line starts, with VS Code's line breaks: \r\n, \n and a lone \r. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const breaks = /\r\n|\r|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 

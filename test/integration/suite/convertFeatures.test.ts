@@ -210,6 +210,27 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     }
   });
 
+  it('converts a file with lone CR line breaks from the Explorer, each change on its own line', async () => {
+    const uri = workspaceUri('convert-cr/old-mac.txt');
+    const original = '軟體與滑鼠\r數位政府的資訊\r\n第三行：資訊\n第四行';
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(original, 'utf8'));
+    try {
+      const outcome = await vscode.commands.executeCommand<ConvertFilesOutcome>('chineseReader.convertFiles', uri, [uri], {
+        conversion: 't2s',
+        skipPreview: true,
+      });
+      assert.equal(outcome.applied, true);
+      const document = await vscode.workspace.openTextDocument(uri);
+      // VS Code may normalise the mixed line breaks; the lines themselves must be converted in place.
+      const lines = (text: string) => text.split(/\r\n|\r|\n/);
+      assert.deepEqual(lines(document.getText()), lines(OpenCC.Converter({ from: 't', to: 'cn' })(original)));
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('skips the files over chineseReader.convert.confirmAboveMB in the Explorer, naming them', async () => {
     // 0.00005 MB is 52 bytes: traditional.txt (77 bytes) is over it, nested/inner.txt (37) is not.
     const restore = await withSetting('convert.confirmAboveMB', 0.00005);
