@@ -140,3 +140,13 @@ test('glossary text is escaped: no markdown, HTML or links get through', () => {
     assert.equal(escapeMarkdown('a_b'), 'a\\_b');
   });
 });
+
+test('without a token from the segmenter, the match is the whole hovered character, Extension B included', async () => {
+  const { lookupAt } = await import('../../src/core/lookup/lookup');
+  const none = { lookup: () => [], longestMatch: () => 0 };
+  const sources = { glossary: none, dictionary: none, segment: () => [] };
+  const text = '甲𠀀乙';
+  const match = lookupAt(text, 1, sources)!.match;
+  assert.deepEqual(match, { text: '𠀀', start: 1, end: 3 });
+  assert.deepEqual(lookupAt(text, 3, sources)!.match, { text: '乙', start: 3, end: 4 });
+});

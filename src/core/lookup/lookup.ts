@@ -118,9 +118,11 @@ export function lookupAt(text: string, offset: number, sources: LookupSources): 
   if (!run) return undefined;
   const at = codePointStart(text, offset);
   const token = sources.segment(run.text).find((t) => run.start + t.start <= at && at < run.start + t.end);
+  // Without a token (an engine that dropped the character), the character itself: all of it.
+  const width = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
   const match: Span = token
     ? { text: token.text, start: run.start + token.start, end: run.start + token.end }
-    : { text: text.slice(at, at + 1), start: at, end: at + 1 };
+    : { text: text.slice(at, at + width), start: at, end: at + width };
   const entries = entriesFor(match.text, sources);
   const longestLength = longestAt(text, at, sources);
   const longest =
