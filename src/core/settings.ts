@@ -16,7 +16,7 @@ export interface ChineseReaderSettings {
   /** Show the script indicator in the status bar. */
   readonly 'scriptIndicator.enabled': boolean;
 
-  // Section outline (issue 6)
+  // Section outline
   /** Outline view, breadcrumbs, Go to Symbol, sticky scroll and folding from Chinese headings. */
   readonly 'outline.enabled': boolean;
   /** Extra heading rules, tried before the built-in ones; level 0 means "never a heading". */
@@ -26,7 +26,7 @@ export interface ChineseReaderSettings {
   /** Information diagnostics for gaps and duplicates in numbered headings. */
   readonly 'outline.numberingDiagnostics': boolean;
 
-  // Hover glossary (issue 3)
+  // Hover glossary
   /** Show pinyin and English when hovering Chinese words. */
   readonly 'hover.enabled': boolean;
   /** Colour pinyin syllables by tone. */
@@ -44,7 +44,7 @@ export interface ChineseReaderSettings {
   /** The word segmentation engine. */
   readonly 'segmenter.engine': 'jieba-rs' | 'nodejieba';
 
-  // Spam and off-topic diagnostics (issue 5).
+  // Spam and off-topic diagnostics
   /** Flag spam, off-topic, caption, byline and boilerplate lines in the Problems panel. */
   readonly 'spam.enabled': boolean;
   /** How eagerly lines are flagged. */
@@ -60,7 +60,7 @@ export interface ChineseReaderSettings {
   /** Longer lines are not checked (a one-time notice says so). */
   readonly 'spam.maxLineLength': number;
 
-  // Script conversion (issue 4)
+  // Script conversion
   /** Terms never converted, on top of the project glossary's. */
   readonly 'convert.protectedTerms': readonly string[];
   /** Mark characters whose conversion had to choose between several readings. */
@@ -86,13 +86,13 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   autoDetectLanguage: true,
   'scriptIndicator.enabled': true,
 
-  // Section outline (issue 6)
+  // Section outline
   'outline.enabled': true,
   'outline.rules': [],
   'outline.readingSpeed': 400,
   'outline.numberingDiagnostics': true,
 
-  // Hover glossary (issue 3)
+  // Hover glossary
   'hover.enabled': true,
   'hover.toneColors': 'pleco',
   'hover.zhuyin': false,
@@ -102,7 +102,7 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'glossary.entries': [],
   'segmenter.engine': 'jieba-rs',
 
-  // Spam and off-topic diagnostics (issue 5).
+  // Spam and off-topic diagnostics
   'spam.enabled': true,
   'spam.sensitivity': 'medium',
   // The checker's own defaults, so the setting and the checker cannot drift apart.
@@ -112,7 +112,7 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'spam.maxFileSizeKB': 4096,
   'spam.maxLineLength': 10000,
 
-  // Script conversion (issue 4)
+  // Script conversion
   'convert.protectedTerms': [],
   'convert.markAmbiguous': true,
   'convert.confirmAboveMB': 10,

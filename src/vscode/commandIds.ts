@@ -7,7 +7,7 @@ export const COMMANDS = {
   showScriptReport: 'chineseReader.showScriptReport',
   /** Moves the cursor to a line; the target of links in our tooltips. Hidden from the palette. */
   revealLine: 'chineseReader.revealLine',
-  // Spam and off-topic diagnostics (issue 5).
+  // Spam and off-topic diagnostics
   /** Deletes every line flagged as a spam warning in the active file, as one edit. */
   spamDeleteWarningLines: 'chineseReader.spam.deleteWarningLines',
   /** Adds a line to the file's ignore list (workspace state); a quick fix. */
@@ -16,7 +16,7 @@ export const COMMANDS = {
   spamAllowTerm: 'chineseReader.spam.allowTerm',
   /** Empties the active file's ignore list. */
   spamClearIgnoredLines: 'chineseReader.spam.clearIgnoredLines',
-  // Script conversion (issue 4)
+  // Script conversion
   /** Quick pick of every OpenCC conversion; the status bar indicator's click. */
   convertScript: 'chineseReader.convertScript',
   convertToSimplified: 'chineseReader.convertToSimplified',
