@@ -150,3 +150,19 @@ test('without a token from the segmenter, the match is the whole hovered charact
   assert.deepEqual(match, { text: '𠀀', start: 1, end: 3 });
   assert.deepEqual(lookupAt(text, 3, sources)!.match, { text: '乙', start: 3, end: 4 });
 });
+
+test('jieba-rs that cannot load (no binary for the platform) gives way to longest dictionary matching, with a message', async () => {
+  const local = new LookupService(repoPath('dist/cedict.idx'), () => {
+    throw new Error('Cannot find native binding');
+  });
+  const state = await local.ready('jieba-rs');
+  assert.equal(state.engine, 'jieba-rs');
+  assert.match(state.warning ?? '', /jieba-rs segmenter could not be loaded \(Cannot find native binding\); words are found by longest dictionary match/);
+  assert.equal(local.lookupAt('看數字政府', 2, state.engine)!.match.text, '數字');
+  assert.match(local.lookupAt('看數字政府', 3, state.engine)!.entries[0]!.definitions.join(';'), /government/);
+  // Glossary terms are words for it too, as for jieba.
+  local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('新基建\tnew infrastructure\n', 'tsv').rows }]);
+  assert.equal(local.lookupAt('新基建時代', 1, state.engine)!.match.text, '新基建');
+  // Asking for nodejieba when neither native engine loads still ends on the fallback.
+  assert.equal((await local.ready('nodejieba')).engine, 'jieba-rs');
+});

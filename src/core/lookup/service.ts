@@ -5,6 +5,7 @@
  */
 import { CedictIndex } from '../dict/cedictIndex';
 import { EMPTY_GLOSSARY, Glossary, type GlossarySource } from '../glossary/glossary';
+import { createDictionarySegmenter } from '../segment/dictionarySegmenter';
 import { createSegmenter } from '../segment/engines';
 import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
 import { segment, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
@@ -27,6 +28,8 @@ export class LookupService {
   private readonly segmenters = new Map<SegmenterEngine, Segmenter>();
   private readonly wordsAdded = new Map<SegmenterEngine, Set<string>>();
   private readonly segmentCache = new Map<string, Token[]>();
+  /** Set when jieba-rs could not load and dictionary matching stands in for it. */
+  private fallbackWarning: string | undefined;
 
   /** `makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
   constructor(
@@ -42,16 +45,31 @@ export class LookupService {
   }
 
   private engine(engine: SegmenterEngine): ReadyState {
-    if (this.segmenters.has(engine)) return { engine };
+    if (this.segmenters.has(engine)) return { engine, ...(this.fallbackWarning && engine === 'jieba-rs' ? { warning: this.fallbackWarning } : {}) };
     try {
-      const segmenter = this.makeSegmenter(engine);
+      const segmenter = this.loadSegmenter(engine);
       this.segmenters.set(engine, segmenter);
       this.addGlossaryWords(segmenter);
-      return { engine };
+      return { engine, ...(this.fallbackWarning && engine === 'jieba-rs' ? { warning: this.fallbackWarning } : {}) };
     } catch (error) {
       if (engine === 'jieba-rs') throw error;
       const state = this.engine('jieba-rs');
       return { ...state, warning: `the ${engine} segmenter could not be loaded (${(error as Error).message}); using jieba-rs` };
+    }
+  }
+
+  /**
+   * `makeSegmenter(engine)`, except that jieba-rs, the engine everything falls back to,
+   * falls back itself to longest dictionary matching when its native module cannot load.
+   */
+  private loadSegmenter(engine: SegmenterEngine): Segmenter {
+    try {
+      return this.makeSegmenter(engine);
+    } catch (error) {
+      if (engine !== 'jieba-rs' || !this.dictionary) throw error;
+      const dictionary = this.dictionary;
+      this.fallbackWarning = `the jieba-rs segmenter could not be loaded (${(error as Error).message}); words are found by longest dictionary match instead`;
+      return createDictionarySegmenter((text, start) => dictionary.longestMatch(text, start));
     }
   }
 
@@ -71,7 +89,7 @@ export class LookupService {
     for (const [engine, segmenter] of this.segmenters) {
       if (engine === 'jieba-rs' && this.removesWords(engine)) {
         // jieba cannot forget a word: a term deleted from a glossary needs a fresh instance.
-        const fresh = this.makeSegmenter(engine);
+        const fresh = this.loadSegmenter(engine);
         this.segmenters.set(engine, fresh);
         this.wordsAdded.delete(engine);
         this.addGlossaryWords(fresh);
