@@ -9,21 +9,10 @@
 // fails when the committed file drifts from the installed opencc-js.
 //
 // Usage: node scripts/generate-script-tables.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckGenerated } from './generated-file.mjs';
 import { deriveScriptTables, renderScriptTablesModule } from './script-tables-lib.mjs';
 
 const target = fileURLToPath(new URL('../src/core/script/scriptChars.generated.ts', import.meta.url));
 const rendered = renderScriptTablesModule(await deriveScriptTables());
-
-if (process.argv.includes('--check')) {
-  const current = readFileSync(target, 'utf8');
-  if (current !== rendered) {
-    console.error(`${target} is out of date; run: npm run generate:script-tables`);
-    process.exit(1);
-  }
-  console.log(`${target} is up to date`);
-} else {
-  writeFileSync(target, rendered);
-  console.log(`wrote ${target}`);
-}
+writeOrCheckGenerated(target, rendered, 'npm run generate:script-tables');

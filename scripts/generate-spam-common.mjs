@@ -4,8 +4,9 @@
 // text. The off-topic signal counts them for less (see topic.ts): two stories of the same
 // field share 投资 and 公司 whatever they are about.
 // Usage: node scripts/generate-spam-common.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeOrCheckGenerated } from './generated-file.mjs';
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 /** IDF below which a word counts as everyday vocabulary (about 500 two-character words). */
@@ -27,13 +28,4 @@ export const COMMON_WORDS =
 ${chunks.map((c) => `  '${c}'`).join(' +\n')};
 `;
 const target = path.join(REPO, 'src/core/spam/common.generated.ts');
-if (process.argv.includes('--check')) {
-  if (readFileSync(target, 'utf8') !== out) {
-    console.error(`${target} is out of date; run: node scripts/generate-spam-common.mjs`);
-    process.exit(1);
-  }
-  console.log(`${target} is up to date`);
-} else {
-  writeFileSync(target, out);
-  console.log(`wrote ${target} (${words.length} words)`);
-}
+writeOrCheckGenerated(target, out, 'node scripts/generate-spam-common.mjs', `${words.length} words`);

@@ -6,16 +6,14 @@
 // fold keeps code-point positions and needs no phrase tables at run time.
 //
 // Usage: node scripts/generate-spam-fold.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckGenerated } from './generated-file.mjs';
+import { loadOpenccDict } from './script-tables-lib.mjs';
 
 const target = fileURLToPath(new URL('../src/core/spam/fold.generated.ts', import.meta.url));
-const dict = (await import('opencc-js/dict/TSCharacters')).default;
 const from = [];
 const to = [];
-for (const pair of dict.split('|')) {
-  const [source, targets] = pair.split(' ');
-  if (!source || !targets) continue;
+for (const [source, targets] of await loadOpenccDict('TSCharacters')) {
   const first = [...targets.split(' ')[0]];
   if ([...source].length !== 1 || first.length !== 1 || first[0] === source) continue;
   // Both sides in the BMP keeps the map a pair of plain strings indexed by UTF-16 unit.
@@ -38,13 +36,4 @@ ${chunk(from)};
 export const FOLD_TO =
 ${chunk(to)};
 `;
-if (process.argv.includes('--check')) {
-  if (readFileSync(target, 'utf8') !== rendered) {
-    console.error(`${target} is out of date; run: node scripts/generate-spam-fold.mjs`);
-    process.exit(1);
-  }
-  console.log(`${target} is up to date`);
-} else {
-  writeFileSync(target, rendered);
-  console.log(`wrote ${target} (${from.length} characters)`);
-}
+writeOrCheckGenerated(target, rendered, 'node scripts/generate-spam-fold.mjs', `${from.length} characters`);

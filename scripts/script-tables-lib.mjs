@@ -32,16 +32,17 @@ function keptByPhrases(chars, phrases) {
   return kept;
 }
 
-async function loadDict(name) {
+/** One of opencc-js's dictionaries (e.g. TSCharacters) as a Map from source to target(s). */
+export async function loadOpenccDict(name) {
   const mod = await import(`opencc-js/dict/${name}`);
   return parseDict(mod.default);
 }
 
 export async function deriveScriptTables() {
-  const st = await loadDict('STCharacters');
-  const ts = await loadDict('TSCharacters');
-  const keptInTraditional = keptByPhrases(st, await loadDict('STPhrases'));
-  const keptInSimplified = keptByPhrases(ts, await loadDict('TSPhrases'));
+  const st = await loadOpenccDict('STCharacters');
+  const ts = await loadOpenccDict('TSCharacters');
+  const keptInTraditional = keptByPhrases(st, await loadOpenccDict('STPhrases'));
+  const keptInSimplified = keptByPhrases(ts, await loadOpenccDict('TSPhrases'));
   const byCodePoint = (a, b) => a.codePointAt(0) - b.codePointAt(0);
   const simplifiedOnly = [...st.keys()]
     .filter((ch) => st.get(ch) !== ch && !ts.has(ch) && !keptInTraditional.has(ch))
