@@ -4,6 +4,7 @@
  * is copied unchanged, so offsets between them shift by the units' length changes.
  * Passes compose, and the final units are cut down to the characters that really differ.
  */
+import { codePointLength, countCodePoints } from '../text/codePoints';
 
 /** Flat list of units: inStart, inEnd, outStart, outEnd, repeated; sorted and disjoint. */
 export type Units = number[];
@@ -67,16 +68,6 @@ export function appendShifted(target: Units, units: Units, inOffset: number, out
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
-}
-
-function codePointLength(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
-}
-
-function countCodePoints(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i += codePointLength(text, i)) n++;
-  return n;
 }
 
 /**

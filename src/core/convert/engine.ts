@@ -10,6 +10,7 @@
 import { ConverterBuilder, Trie } from 'opencc-js/core';
 import * as OPENCC_PRESET from 'opencc-js/preset';
 import { appendShifted, composeUnits, unitsToEdits, type TextEdit, type Units } from './alignment';
+import { codePointLength, countCodePoints } from '../text/codePoints';
 import { alternativesFor, mayBeAmbiguous } from './ambiguity';
 import { configName, type Variant } from './variants';
 
@@ -96,19 +97,15 @@ function idsArity(cp: number): number {
   return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
 }
 
-function cpLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-}
 
 /** End of the ideographic description sequence starting at i, or 0 when there is none. */
 function idsEnd(text: string, i: number): number {
   const arity = idsArity(text.codePointAt(i)!);
   if (arity === 0) return 0;
-  let end = i + cpLength(text, i);
+  let end = i + codePointLength(text, i);
   for (let k = 0; k < arity; k++) {
     if (end >= text.length) return 0;
-    end = idsEnd(text, end) || end + cpLength(text, end);
+    end = idsEnd(text, end) || end + codePointLength(text, end);
   }
   return end;
 }
@@ -121,7 +118,7 @@ function unmatchedLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < IDS_BINARY_FIRST || (code > IDS_LAST && code < 0xd800) || code > 0xdfff) return 1;
   const end = idsEnd(text, i);
-  return end > i ? end - i : cpLength(text, i);
+  return end > i ? end - i : codePointLength(text, i);
 }
 
 /** opencc-js's trie node: children by code point, `trie_val` where an entry ends. */
@@ -205,7 +202,7 @@ function triePass(trie: Trie, text: string, sink: AmbiguitySink | undefined, reg
         parts.push(text.slice(pending, i));
         out += i - pending;
       }
-      if (sink && end - i === cpLength(text, i)) noteAmbiguity(sink, text.slice(i, end), value, out, regional);
+      if (sink && end - i === codePointLength(text, i)) noteAmbiguity(sink, text.slice(i, end), value, out, regional);
       units.push(i, end, out, out + value.length);
       parts.push(value);
       out += value.length;
@@ -294,7 +291,7 @@ function segmentedPass(
     if (end >= 0) {
       if (runStart >= 0) emit(runStart, i, false);
       runStart = -1;
-      emit(i, end, end - i > cpLength(text, i));
+      emit(i, end, end - i > codePointLength(text, i));
       i = end;
     } else {
       if (runStart < 0) runStart = i;
@@ -321,12 +318,6 @@ function hasSurrogate(text: string): boolean {
   return false;
 }
 
-function countCodePoints(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i += cpLength(text, i)) n++;
-  return n;
-}
-
 /** Units of a chain of tries run one after the other over a piece of text. */
 function chainUnits(chain: readonly Trie[], text: string): Units {
   let current = text;
@@ -349,8 +340,8 @@ function noteSegmentAmbiguities(
 ): void {
   let j = 0;
   for (let i = 0; i < segment.length; ) {
-    const li = cpLength(segment, i);
-    const lj = cpLength(converted, j);
+    const li = codePointLength(segment, i);
+    const lj = codePointLength(converted, j);
     if (mayBeAmbiguous(segment.codePointAt(i)!)) {
       noteAmbiguity(sink, segment.slice(i, i + li), converted.slice(j, j + lj), out + j, regional);
     }
@@ -455,7 +446,7 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
           acc.out += replacement.length;
           gapStart = i = matchEnd;
         } else {
-          i += cpLength(text, i);
+          i += codePointLength(text, i);
         }
       }
     }

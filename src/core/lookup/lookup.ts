@@ -6,6 +6,7 @@
  */
 import type { CrossReference, DictEntry, WordSource } from '../dict/entry';
 import type { Token } from '../segment/segmenter';
+import { codePointLength } from '../text/codePoints';
 
 export interface Span {
   readonly text: string;
@@ -70,7 +71,7 @@ export function hanRunAround(text: string, offset: number): Span | undefined {
     start = prev;
   }
   let end = at;
-  while (end < text.length && end - at < WINDOW && isHanAt(text, end)) end += text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff ? 2 : 1;
+  while (end < text.length && end - at < WINDOW && isHanAt(text, end)) end += codePointLength(text, end);
   return { text: text.slice(start, end), start, end };
 }
 
@@ -103,7 +104,7 @@ export function breakdown(span: Span, sources: LookupSources, dictionaryOnly = f
   let at = 0;
   while (at < span.text.length) {
     const known = dictionaryOnly ? sources.dictionary.longestMatch(span.text, at) : longestAt(span.text, at, sources);
-    const length = known > 0 ? known : span.text.charCodeAt(at) >= 0xd800 && span.text.charCodeAt(at) <= 0xdbff ? 2 : 1;
+    const length = known > 0 ? known : codePointLength(span.text, at);
     const text = span.text.slice(at, at + length);
     parts.push({ text, start: span.start + at, end: span.start + at + length, entries: entriesFor(text, sources) });
     at += length;
@@ -119,7 +120,7 @@ export function lookupAt(text: string, offset: number, sources: LookupSources): 
   const at = codePointStart(text, offset);
   const token = sources.segment(run.text).find((t) => run.start + t.start <= at && at < run.start + t.end);
   // Without a token (an engine that dropped the character), the character itself: all of it.
-  const width = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  const width = codePointLength(text, at);
   const match: Span = token
     ? { text: token.text, start: run.start + token.start, end: run.start + token.end }
     : { text: text.slice(at, at + width), start: at, end: at + width };

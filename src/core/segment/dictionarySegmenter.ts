@@ -4,6 +4,7 @@
  * jieba-rs where its native binary cannot load (a platform the package ships no binary
  * for), so the hover still finds words, if less well than jieba's model does.
  */
+import { codePointLength } from '../text/codePoints';
 import type { Segmenter } from './segmenter';
 
 /** UTF-16 length of the longest dictionary word starting at `start` in `text`, or 0. */
@@ -24,8 +25,7 @@ export function createDictionarySegmenter(longestMatch: LongestMatch): Segmenter
     cut(text) {
       const words: string[] = [];
       for (let i = 0; i < text.length; ) {
-        const single = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-        const length = Math.max(longestMatch(text, i), longestAdded(text, i), single);
+        const length = Math.max(longestMatch(text, i), longestAdded(text, i), codePointLength(text, i));
         words.push(text.slice(i, i + length));
         i += length;
       }

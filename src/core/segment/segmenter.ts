@@ -2,6 +2,7 @@
  * Word segmentation: a small interface over the two jieba engines, and the Traditional
  * path (cut an OpenCC t2s copy, map the words back by code point).
  */
+import { codePointLength, countCodePoints } from '../text/codePoints';
 
 export type SegmenterEngine = 'jieba-rs' | 'nodejieba';
 
@@ -34,23 +35,13 @@ export type ToSimplified = (text: string) => string;
  */
 export function simplifiedAligned(text: string, toSimplified: ToSimplified): string {
   const whole = toSimplified(text);
-  if (codePointCount(whole) === codePointCount(text)) return whole;
+  if (countCodePoints(whole) === countCodePoints(text)) return whole;
   let out = '';
   for (const ch of text) {
     const s = toSimplified(ch);
-    out += codePointCount(s) === 1 ? s : ch;
+    out += countCodePoints(s) === 1 ? s : ch;
   }
   return out;
-}
-
-function codePointCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
-    n++;
-  }
-  return n;
 }
 
 /**
@@ -68,11 +59,10 @@ export function segment(segmenter: Segmenter, text: string, toSimplified?: ToSim
   let textAt = 0;
   for (const word of words) {
     if (source.startsWith(word, sourceAt) === false) return fallbackTokens(text);
-    const points = codePointCount(word);
+    const points = countCodePoints(word);
     const start = textAt;
     for (let p = 0; p < points; p++) {
-      const c = text.charCodeAt(textAt);
-      textAt += c >= 0xd800 && c <= 0xdbff && textAt + 1 < text.length ? 2 : 1;
+      textAt += codePointLength(text, textAt);
     }
     sourceAt += word.length;
     tokens.push({ text: text.slice(start, textAt), start, end: textAt });

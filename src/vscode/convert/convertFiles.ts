@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { loadEngine } from './loadEngine';
 import { coalesceEdits } from '../../core/convert/alignment';
 import type { Conversion } from '../../core/convert/variants';
+import { countCodePoints } from '../../core/text/codePoints';
 import { decodeUtf8 } from '../../core/text/decode';
 import { getSetting } from '../config';
 import { termOptionsFor, type GlossaryTermsProvider } from './terms';
@@ -60,16 +61,6 @@ async function collectFiles(roots: readonly vscode.Uri[]): Promise<{ files: vsco
   };
   for (const root of roots) await visit(root);
   return { files, truncated };
-}
-
-function countCodePoints(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A low surrogate completes a pair already counted.
-    if (code < 0xdc00 || code > 0xdfff) n++;
-  }
-  return n;
 }
 
 /** Text of a file: the open document's (with unsaved edits) when there is one. */

@@ -1,0 +1,17 @@
+/**
+ * Walking UTF-16 text by code point. Conversion, segmentation and lookup all keep
+ * surrogate pairs (CJK Extension B and beyond, emoji) whole; a lone surrogate counts as
+ * one code point of its own.
+ */
+
+/** UTF-16 units of the code point starting at `i`: 2 for a surrogate pair, else 1. */
+export function codePointLength(text: string, i: number): 1 | 2 {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+export function countCodePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += codePointLength(text, i)) n++;
+  return n;
+}
