@@ -10,6 +10,7 @@ import { Glossary, type GlossarySource } from '../../core/glossary/glossary';
 import { glossaryFormatOf, parseGlossary, parseInlineEntries, type ParsedGlossary } from '../../core/glossary/parse';
 import { loadScriptConverters } from '../../core/segment/opencc';
 import { SETTINGS_SECTION } from '../../core/settings';
+import { decodeUtf8 } from '../../core/text/decode';
 import { affectsChineseReader, getSetting } from '../config';
 
 export interface GlossaryService extends vscode.Disposable {
@@ -49,10 +50,10 @@ export function registerGlossary(): GlossaryService {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_GLOSSARY_BYTES) return { error: `glossary file is larger than ${MAX_GLOSSARY_BYTES / (1024 * 1024)} MB; not loaded` };
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+      return decoded.ok ? decoded.text : { error: `glossary file ${decoded.message}; not loaded` };
     } catch (error) {
-      return { error: `glossary file could not be read as UTF-8 text: ${(error as Error).message}` };
+      return { error: `glossary file could not be read: ${(error as Error).message}` };
     }
   }
 
