@@ -45,17 +45,18 @@ export class LookupService {
   }
 
   private engine(engine: SegmenterEngine): ReadyState {
-    if (this.segmenters.has(engine)) return { engine, ...(this.fallbackWarning && engine === 'jieba-rs' ? { warning: this.fallbackWarning } : {}) };
-    try {
-      const segmenter = this.loadSegmenter(engine);
-      this.segmenters.set(engine, segmenter);
-      this.addGlossaryWords(segmenter);
-      return { engine, ...(this.fallbackWarning && engine === 'jieba-rs' ? { warning: this.fallbackWarning } : {}) };
-    } catch (error) {
-      if (engine === 'jieba-rs') throw error;
-      const state = this.engine('jieba-rs');
-      return { ...state, warning: `the ${engine} segmenter could not be loaded (${(error as Error).message}); using jieba-rs` };
+    if (!this.segmenters.has(engine)) {
+      try {
+        const segmenter = this.loadSegmenter(engine);
+        this.segmenters.set(engine, segmenter);
+        this.addGlossaryWords(segmenter);
+      } catch (error) {
+        if (engine === 'jieba-rs') throw error;
+        const state = this.engine('jieba-rs');
+        return { ...state, warning: `the ${engine} segmenter could not be loaded (${(error as Error).message}); using jieba-rs` };
+      }
     }
+    return engine === 'jieba-rs' && this.fallbackWarning ? { engine, warning: this.fallbackWarning } : { engine };
   }
 
   /**
