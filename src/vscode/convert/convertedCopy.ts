@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { loadEngine } from './loadEngine';
+import { detectSourceVariant } from '../../core/convert/detectSource';
 import { detectScript } from '../../core/script/detect';
 import { VARIANT_NAMES, isVariant, type Variant } from '../../core/convert/variants';
 import { termOptionsFor, type GlossaryTermsProvider } from './terms';
@@ -81,7 +82,7 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
       const source = await vscode.workspace.openTextDocument(vscode.Uri.parse(query.source));
       const text = source.getText();
       const { createConverter } = loadEngine();
-      const from: Variant = query.to === 'cn' ? 't' : detectScript(text).script === 'simplified' ? 'cn' : 't';
+      const from = detectSourceVariant(text, query.to);
       const converted = createConverter(from, query.to, termOptionsFor(source, glossary, query.to)).convert(text);
       setTimeout(() => updated.fire(uri), 0);
       return converted.text;
