@@ -61,10 +61,16 @@ test('outline --check exits 1 and names the numbering problems on stderr; --rule
     { level: 1, title: '序章', line: 1, kind: 'user#1' },
     { level: 1, title: '第一章 開始', line: 3, kind: 'chapter' },
   ]);
-  writeFileSync(rules, JSON.stringify([{ pattern: '(a+)+$', level: 2 }]));
+  // What the linear-time engine cannot run is refused up front, naming the entry.
+  writeFileSync(rules, JSON.stringify([{ pattern: '^(第)\\1', level: 2 }]));
   const refused = spawnSync(process.execPath, [bin, 'outline', '--rules', rules, repoPath(SEED)], { encoding: 'utf8' });
   assert.equal(refused.status, 2);
-  assert.match(refused.stderr, /chineseReader\.outline\.rules\[0\]\.pattern was refused because it could hang the editor/);
+  assert.match(refused.stderr, /chineseReader\.outline\.rules\[0\]\.pattern was refused: \\1 is a backreference/);
+  // A pattern that hangs a backtracking engine runs, on a line built to trip it.
+  writeFileSync(rules, JSON.stringify([{ pattern: '^(?:a?b?)*$', level: 2 }]));
+  const hostile = spawnSync(process.execPath, [bin, 'outline', '--json', '--rules', rules], { input: `${'ab'.repeat(26)}a\n內容。\n${'ab'.repeat(26)}!\n`, encoding: 'utf8' });
+  assert.equal(hostile.status, 0, hostile.stderr);
+  assert.deepEqual(JSON.parse(hostile.stdout), [{ level: 1, title: `${'ab'.repeat(26)}a`, line: 1, kind: 'user#1' }]);
 });
 
 test('outline: usage errors', async () => {

@@ -4,7 +4,7 @@
  * more than finding its line breaks and counting its characters.
  */
 import { BUILTIN_FIRST_CHARS, BUILTIN_RULES, END_ONLY, METADATA_LINE, SENTENCE_STOP, type BuiltinKind } from './rules';
-import { NO_USER_RULES, USER_RULE_BUDGET_MS, USER_RULE_MAX_LINE, type CompiledUserRules, type RuleError } from './userRules';
+import { NO_USER_RULES, USER_RULE_MAX_LINE, type CompiledUserRules, type RuleError } from './userRules';
 
 export type HeadingKind = BuiltinKind | 'title' | `user#${number}`;
 
@@ -19,7 +19,10 @@ export interface Heading {
   readonly kind: HeadingKind;
   /** The number the heading carries (第五章 → 5), when its style has one. */
   readonly value: number | undefined;
-  /** The numbering marker as written (第五章, 二、, (3)), for messages. */
+  /**
+   * The numbering marker as written (第五章, 二、, (3)), for messages; for a user rule, its
+   * match when it has a `num` group, else empty (the heading has no number).
+   */
   readonly marker: string;
   /** Where the title starts and ends on its line. */
   readonly startCharacter: number;
@@ -35,7 +38,7 @@ export interface Heading {
 export interface Outline {
   /** In document order. */
   readonly headings: readonly Heading[];
-  /** Unusable user rules, and the time budget when it ran out. */
+  /** Unusable user rules. */
   readonly errors: readonly RuleError[];
   /** Non-whitespace characters in the whole document. */
   readonly chars: number;
@@ -43,12 +46,67 @@ export interface Outline {
 
 export interface OutlineOptions {
   readonly userRules?: CompiledUserRules;
-  /** Clock for the user-rule budget; tests replace it. */
-  readonly now?: () => number;
+  /**
+   * Work counters, added to as the outline is computed: tests check the cost by counting
+   * work rather than by timing it.
+   */
+  readonly work?: OutlineWork;
 }
 
-/** Longest heading title reported; longer ones (a huge Markdown heading line) are cut with …. */
+export interface OutlineWork {
+  /** Lines tested against the user rules. */
+  userRuleLines: number;
+  /** User rules tested, summed over those lines. */
+  userRuleTests: number;
+  /** UTF-16 units handed to the user rules, summed over every test. */
+  userRuleUnits: number;
+}
+
+/** Longest heading title reported, in code points; longer ones (a huge Markdown heading line) are cut with …. */
 export const TITLE_DISPLAY_MAX = 200;
+
+/**
+ * `title` cut to TITLE_DISPLAY_MAX code points, the last one an ellipsis. Cut by code
+ * point so that a character outside the BMP (𠀋) is never split into a lone surrogate.
+ */
+export function displayTitle(title: string): string {
+  if (title.length <= TITLE_DISPLAY_MAX) return title;
+  // Walk at most TITLE_DISPLAY_MAX code points: the title may be megabytes long.
+  let end = 0;
+  let cut = 0;
+  for (let kept = 0; kept < TITLE_DISPLAY_MAX && end < title.length; kept++) {
+    if (kept === TITLE_DISPLAY_MAX - 1) cut = end;
+    const code = title.charCodeAt(end);
+    const low = title.charCodeAt(end + 1);
+    end += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  }
+  return end >= title.length ? title : `${title.slice(0, cut)}…`;
+}
+
+/**
+ * A Markdown heading's title and where it starts in the trimmed line: the text between
+ * the opening #s (with the spaces after them) and an optional closing run of #s (with the
+ * spaces before it). Scanned by hand: the obvious `/[ \t]+#+$/` retries from every space
+ * of a long run and is quadratic (`# a` + 80,000 spaces + `b` took seconds).
+ */
+export function markdownTitle(trimmed: string): { title: string; offset: number } {
+  let start = 0;
+  while (trimmed.charCodeAt(start) === 0x23) start++;
+  while (isBlank(trimmed.charCodeAt(start))) start++;
+  let end = trimmed.length;
+  let hashes = end;
+  while (hashes > start && trimmed.charCodeAt(hashes - 1) === 0x23) hashes--;
+  // Closing #s count only after a space or a tab; `# C#` keeps its #.
+  if (hashes < end && hashes > start && isBlank(trimmed.charCodeAt(hashes - 1))) end = hashes;
+  while (end > start && isBlank(trimmed.charCodeAt(end - 1))) end--;
+  // String.prototype.trim also removes the ideographic and other Unicode spaces.
+  const raw = trimmed.slice(start, end);
+  return { title: raw.trim(), offset: start + raw.length - raw.trimStart().length };
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
 
 /** Longest first line taken as the document's title, in UTF-16 units. */
 export const TITLE_MAX_LENGTH = 50;
@@ -126,9 +184,9 @@ function readsAsHeading(trimmed: string, rest: string, rule: (typeof BUILTIN_RUL
 /** The outline of `text`: headings with levels, ranges and section sizes. */
 export function computeOutline(text: string, options: OutlineOptions = {}): Outline {
   const userRules = options.userRules ?? NO_USER_RULES;
-  const now = options.now ?? (() => performance.now());
   const errors: RuleError[] = [...userRules.errors];
-  let userBudget = userRules.rules.length > 0 ? USER_RULE_BUDGET_MS : 0;
+  const hasUserRules = userRules.rules.length > 0;
+  const work = options.work;
 
   const candidates: Candidate[] = [];
   let chars = 0;
@@ -143,7 +201,7 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
     const fence = (firstCode === 0x60 || firstCode === 0x7e) && /^(```|~~~)/.test(text.slice(first, first + 3));
     if (fence) inFence = !inFence;
     const column = first - start;
-    if (!inFence && !fence && (userBudget > 0 || BUILTIN_FIRST_CHARS.has(firstCode))) {
+    if (!inFence && !fence && (hasUserRules || BUILTIN_FIRST_CHARS.has(firstCode))) {
       const candidate = matchLine(text.slice(first, last + 1), column, firstCode);
       if (candidate) candidates.push({ ...candidate, line, before: chars, previousNonBlank: lastNonBlank });
     }
@@ -157,31 +215,21 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
   });
 
   function matchLine(trimmed: string, column: number, firstCode: number): Omit<Candidate, 'line' | 'before' | 'previousNonBlank'> | undefined {
-    const at = (rank: number, kind: HeadingKind, value: number | undefined, marker: string, title: string, listLike: boolean) => {
-      const offset = kind === 'markdown' ? trimmed.indexOf(title) : 0;
+    const at = (rank: number, kind: HeadingKind, value: number | undefined, marker: string, title: string, listLike: boolean, offset = 0) => {
       // Only a Markdown heading can be this long; the Outline view needs no megabyte-long name.
-      const shown = title.length > TITLE_DISPLAY_MAX ? `${title.slice(0, TITLE_DISPLAY_MAX - 1)}…` : title;
-      return { rank, kind, value, marker, title: shown, listLike, startCharacter: column + offset, endCharacter: column + offset + title.length };
+      return { rank, kind, value, marker, title: displayTitle(title), listLike, startCharacter: column + offset, endCharacter: column + offset + title.length };
     };
-    if (userBudget > 0 && trimmed.length <= USER_RULE_MAX_LINE) {
-      const started = now();
-      try {
-        for (const rule of userRules.rules) {
-          const match = rule.pattern.exec(trimmed);
-          if (!match) continue;
-          if (rule.level === 0) return undefined;
-          return at(rule.rank, rule.kind as HeadingKind, rule.value(match), match[0], trimmed, false);
+    if (hasUserRules && trimmed.length <= USER_RULE_MAX_LINE) {
+      if (work) work.userRuleLines++;
+      for (const rule of userRules.rules) {
+        if (work) {
+          work.userRuleTests++;
+          work.userRuleUnits += trimmed.length;
         }
-      } finally {
-        userBudget -= now() - started;
-        if (userBudget <= 0) {
-          errors.push({
-            setting: 'chineseReader.outline.rules',
-            // No line number: the message must stay the same across edits, or every keystroke would
-            // show it again.
-            message: `chineseReader.outline.rules took longer than ${USER_RULE_BUDGET_MS} ms on this document and were skipped for the rest of it`,
-          });
-        }
+        if (!rule.test(trimmed)) continue;
+        if (rule.level === 0) return undefined;
+        const match = rule.match(trimmed);
+        return at(rule.rank, rule.kind as HeadingKind, match?.value, match?.text ?? '', trimmed, false);
       }
     }
     if (!BUILTIN_FIRST_CHARS.has(firstCode)) return undefined;
@@ -193,9 +241,11 @@ export function computeOutline(text: string, options: OutlineOptions = {}): Outl
       const rest = trimmed.slice(match[0].length);
       // A line that starts like a heading but reads as a sentence is no heading of any style.
       if (!readsAsHeading(trimmed, rest, rule)) return undefined;
-      const title = rule.kind === 'markdown' ? trimmed.replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, '').trim() : trimmed;
-      const marker = rule.kind === 'markdown' ? numberText : match[0].trim();
-      return at(rule.rank(numberText), rule.kind, rule.value(numberText), marker, title, rule.listLike);
+      if (rule.kind === 'markdown') {
+        const { title, offset } = markdownTitle(trimmed);
+        return at(rule.rank(numberText), rule.kind, rule.value(numberText), numberText, title, rule.listLike, offset);
+      }
+      return at(rule.rank(numberText), rule.kind, rule.value(numberText), match[0].trim(), trimmed, rule.listLike);
     }
     return undefined;
   }

@@ -1,46 +1,67 @@
 /**
- * User heading rules from `chineseReader.outline.rules`: `{pattern, level}` objects.
+ * User heading rules from `chineseReader.outline.rules`: `{pattern, level, flags?}` objects.
  *
- * A user's regular expression runs on every line of every document, inside the
- * extension host, where a catastrophic pattern would freeze the editor. JavaScript
- * cannot interrupt a running match, so the guard is in three layers:
+ * A user's regular expression runs on every short line of every document, inside the
+ * extension host, where a backtracking engine can take exponential time on one line
+ * (`^(?:a?b?)*$` on 53 characters: seconds; on 60: minutes) and JavaScript cannot
+ * interrupt a running match. So user rules do not run on JavaScript's RegExp at all: they
+ * run on re2js, a port of RE2 whose matching time is linear in the line's length for any
+ * pattern (an automaton, no backtracking). Rules are still written in JavaScript's syntax;
+ * ./re2Syntax.ts translates it, and what RE2 cannot do (backreferences, lookaround) is
+ * refused with an error naming the entry.
  *
- * 1. Static refusal of the shapes that backtrack exponentially: a quantified group that
- *    itself contains a quantifier (`(a+)+`, `(.*a){3}`) or an alternation (`(a|aa)*`),
- *    and quantifiers whose ranges, multiplied together, allow more than MAX_MATCH_WAYS
- *    ways to split a line (the polynomial cost of `.*.*.*.*x`, or of `.{0,99}` repeated,
- *    grows with that product; an unbounded quantifier counts as the longest line).
- * 2. User rules only see lines of at most USER_RULE_MAX_LINE UTF-16 units (headings are
- *    short), which bounds what a polynomial pattern can cost on one line.
- * 3. A time budget per document: once the user rules have spent USER_RULE_BUDGET_MS on
- *    a document, they are skipped for the rest of it and an error says so.
+ * That makes the earlier guard unnecessary: the heuristic that refused "dangerous shapes"
+ * (which a pattern such as `(?:a?b?)*` slipped past) and the 100 ms time budget per
+ * document (which could only look at the clock after a match returned, and made the
+ * outline depend on how busy the machine was). What remains bounds the size of the
+ * automaton, which is the constant in "linear": a pattern's compiled program, and all of
+ * the rules' programs together.
  */
+import { RE2JS } from 're2js';
 import { SETTINGS_SECTION } from '../settings';
 import { parseNumeral } from './numerals';
+import { translateToRe2 } from './re2Syntax';
 import { RANK_PER_LEVEL } from './rules';
 
 export const RULES_SETTING = `${SETTINGS_SECTION}.outline.rules`;
-export const USER_RULE_MAX_LINE = 120;
-export const USER_RULE_BUDGET_MS = 100;
 /**
- * Most ways a pattern's quantifiers may split one line: three unbounded quantifiers on a
- * 120-character line (121³ ≈ 1.8 million) cost at most about 50 ms a line; a fourth
- * multiplies that by 120 (measured: `.*.*.*x` 46 ms, `.*.*.*.*x` 1.1 s, `.{0,120}` × 4 3.5 s).
+ * User rules only see trimmed lines of at most this many UTF-16 units. Not a safety
+ * measure any more (matching is linear): a heading is short, so a rule such as
+ * `^Part (?<num>\d+)` should not make a long paragraph that starts "Part 1 of…" a
+ * heading, and the long lines of prose, most of a novel, are not scanned by the rules.
  */
-export const MAX_MATCH_WAYS = 2_000_000;
+export const USER_RULE_MAX_LINE = 120;
+/** Longest pattern, in UTF-16 units; heading patterns are short. */
 export const MAX_PATTERN_LENGTH = 300;
+/**
+ * Largest compiled program one rule may have (re2js's programSize: about two instructions
+ * per item of the pattern, `x{n}` counting n times). In the worst case the time per
+ * character grows with it, so it is the constant factor of "linear". Heading rules take
+ * tens of instructions (`(?:\p{L}?){24}\p{L}{24}`: 76). Measured with re2js 2.10 on a
+ * 120-character line: finding the groups of an ambiguous pattern costs about 1 ms up to
+ * ~500 instructions, and 15-50 ms above (re2js moves from its bit-state matcher to its
+ * NFA); the DFA that answers test() stays under 0.01 ms.
+ */
+export const MAX_PROGRAM_SIZE = 500;
+/** Largest compiled program of all the rules together: every line is tested against each. */
+export const MAX_TOTAL_PROGRAM_SIZE = 5_000;
 /** Levels a rule may name: 0 (never a heading) to 9. */
 export const MAX_USER_LEVEL = 9;
 
 export interface UserRule {
   /** `user#1` for the first rule in the setting: the `kind` the outline reports. */
   readonly kind: string;
-  readonly pattern: RegExp;
   /** 0: lines it matches are never headings (overrides the built-in rules). */
   readonly level: number;
   readonly rank: number;
-  /** Value of the named group `num`, when the pattern has one. */
-  value(match: RegExpExecArray): number | undefined;
+  /** Whether the rule matches somewhere in `line` (as RegExp.prototype.test would). */
+  test(line: string): boolean;
+  /**
+   * For a rule with a named group `num`: the text of the first match in `line` and the
+   * value of `num`; undefined when it does not match. Undefined for a rule without `num`,
+   * whose headings have no number: finding groups costs far more than test().
+   */
+  match(line: string): { readonly text: string; readonly value: number | undefined } | undefined;
 }
 
 export interface RuleError {
@@ -56,68 +77,15 @@ export interface CompiledUserRules {
 
 export const NO_USER_RULES: CompiledUserRules = { rules: [], errors: [] };
 
-/**
- * Why `source` could backtrack catastrophically, or undefined when it passes the
- * static checks. A heuristic: it reads the pattern's structure, not its meaning.
- */
-export function backtrackingRisk(source: string): string | undefined {
-  if (source.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
-  interface Group {
-    quantified: boolean;
-    alternation: boolean;
+/** The engine's messages for limits, said in the user's terms. */
+function explainRe2Error(message: string): string {
+  if (/invalid repeat count/.test(message)) {
+    return 'repeats more than 1,000 times (the linear-time engine allows {n} up to 1,000, nested repeats counted multiplied)';
   }
-  const stack: Group[] = [{ quantified: false, alternation: false }];
-  let ways = 1;
-  let closed: Group | undefined;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    const justClosed = closed;
-    closed = undefined;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      // Skip the character class: quantifier characters inside it are literal.
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-      continue;
-    }
-    if (c === '(') {
-      stack.push({ quantified: false, alternation: false });
-      // (?: (?= (?<name> …: this ? is group syntax, not a quantifier.
-      if (source[i + 1] === '?') i++;
-      continue;
-    }
-    if (c === ')') {
-      if (stack.length > 1) closed = stack.pop();
-      continue;
-    }
-    if (c === '|') {
-      stack[stack.length - 1]!.alternation = true;
-      continue;
-    }
-    const brace = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : null;
-    if (c === '*' || c === '+' || c === '?' || brace) {
-      // A lazy or possessive suffix (a*?) is not another quantifier.
-      if (c === '?' && i > 0 && /[*+?}]/.test(source[i - 1]!) && source[i - 2] !== '\\') continue;
-      const max = c === '?' ? 1 : brace ? (brace[2] === undefined ? Number(brace[1]) : brace[3] === '' ? Infinity : Number(brace[3])) : Infinity;
-      const min = c === '+' ? 1 : brace ? Number(brace[1]) : 0;
-      if (brace) i += brace[0].length - 1;
-      ways *= Math.max(1, Math.min(max, USER_RULE_MAX_LINE) - Math.min(min, USER_RULE_MAX_LINE) + 1);
-      if (justClosed && max > 1) {
-        if (justClosed.quantified) return 'a repeated group contains a quantifier (nested quantifiers such as (a+)+)';
-        if (justClosed.alternation) return 'a repeated group contains an alternation (such as (a|aa)*)';
-      }
-      if (max > 1 || max === Infinity) for (const g of stack) g.quantified = true;
-      if (justClosed?.quantified) for (const g of stack) g.quantified = true;
-      continue;
-    }
-    if (justClosed?.quantified) for (const g of stack) g.quantified = true;
+  if (/invalid character class range: `\\[pP]/.test(message)) {
+    return `uses a Unicode property the linear-time engine does not know (${message.replace(/^.*: /, '')}); categories such as \\p{L} and scripts such as \\p{Script=Han} work`;
   }
-  if (ways > MAX_MATCH_WAYS) {
-    return `its quantifiers allow about ${ways.toExponential(1)} ways to match a line (at most ${MAX_MATCH_WAYS.toLocaleString('en-US')}: no more than three unbounded quantifiers such as .* or \\s+)`;
-  }
-  return undefined;
+  return `cannot run on the linear-time engine: ${message}`;
 }
 
 /** Compiles the setting's value; every entry that cannot be used becomes a RuleError naming it. */
@@ -128,6 +96,7 @@ export function compileUserRules(value: unknown): CompiledUserRules {
   }
   const rules: UserRule[] = [];
   const errors: RuleError[] = [];
+  let totalProgram = 0;
   value.forEach((entry: unknown, index) => {
     const at = `${RULES_SETTING}[${index}]`;
     const fail = (field: string, why: string) => errors.push({ setting: `${at}${field}`, message: `${at}${field} ${why}` });
@@ -140,20 +109,47 @@ export function compileUserRules(value: unknown): CompiledUserRules {
     if (flags !== undefined && (typeof flags !== 'string' || !/^[imsu]*$/.test(flags))) {
       return fail('.flags', 'may only hold the regular expression flags i, m, s and u');
     }
-    let regex: RegExp;
+    const flagText = typeof flags === 'string' ? flags : '';
+    const repeated = [...flagText].find((f, i) => flagText.indexOf(f) !== i);
+    if (repeated) return fail('.flags', `gives the flag ${repeated} twice`);
+    if (pattern.length > MAX_PATTERN_LENGTH) return fail('.pattern', `is longer than ${MAX_PATTERN_LENGTH} characters`);
+
+    const translation = translateToRe2(pattern, flagText.includes('s'));
     try {
-      regex = new RegExp(pattern, `${typeof flags === 'string' ? flags.replace('u', '') : ''}u`);
+      // Only parsed, never run: the JavaScript syntax users write is checked by JavaScript's own parser.
+      new RegExp(translation.js, `${flagText.replace('u', '')}u`);
     } catch (error) {
       return fail('.pattern', `is not a valid regular expression: ${(error as Error).message}`);
     }
-    const risk = backtrackingRisk(pattern);
-    if (risk) return fail('.pattern', `was refused because it could hang the editor: ${risk}`);
+    if (translation.refused) return fail('.pattern', `was refused: ${translation.refused}`);
+    let regex: RE2JS;
+    try {
+      regex = RE2JS.compile(translation.re2, (flagText.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flagText.includes('m') ? RE2JS.MULTILINE : 0));
+    } catch (error) {
+      return fail('.pattern', `was refused: it ${explainRe2Error((error as Error).message)}`);
+    }
+    const size = regex.programSize();
+    if (size > MAX_PROGRAM_SIZE) {
+      return fail('.pattern', `was refused: it compiles to ${size.toLocaleString('en-US')} instructions, more than ${MAX_PROGRAM_SIZE.toLocaleString('en-US')} (counted repeats such as .{0,300} make it big)`);
+    }
+    if (totalProgram + size > MAX_TOTAL_PROGRAM_SIZE) {
+      return fail('.pattern', `was skipped: the rules before it already compile to ${totalProgram.toLocaleString('en-US')} instructions, and all the rules together may have ${MAX_TOTAL_PROGRAM_SIZE.toLocaleString('en-US')}`);
+    }
+    totalProgram += size;
+    const { numGroup } = translation;
     rules.push({
       kind: `user#${index + 1}`,
-      pattern: regex,
       level,
       rank: level * RANK_PER_LEVEL,
-      value: (match) => (match.groups?.num === undefined ? undefined : parseNumeral(match.groups.num)),
+      // The DFA answers test() without tracking groups; groups are found only on lines that match.
+      test: (line) => regex.test(line),
+      match(line) {
+        if (numGroup === undefined) return undefined;
+        const matcher = regex.matcher(line);
+        if (!matcher.find()) return undefined;
+        const num = matcher.group(numGroup);
+        return { text: matcher.group() ?? '', value: num === null ? undefined : parseNumeral(num) };
+      },
     });
   });
   return { rules, errors };
