@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { computeOutline, type Heading } from '../../src/core/outline';
-import { parseNumeral, parseRoman } from '../../src/core/outline/numerals';
+import { CHINESE_NUMERAL_CHARS, DIGIT_CHARS, parseNumeral, parseRoman } from '../../src/core/outline/numerals';
+import { BUILTIN_RULES } from '../../src/core/outline/rules';
 import { readRepoFile, SEED } from './helpers';
 
 /** [level, title, kind] of each heading: what the Outline view shows. */
@@ -291,4 +292,23 @@ test('a title cut at 200 characters never ends in a lone surrogate: the cut is b
   // At the limit nothing is cut.
   const exact = `${'𠀋'.repeat(199)}a`;
   assert.equal(computeOutline(`# ${exact}\n`).headings[0]!.title, exact);
+});
+
+test('inline-list patterns without overlapping \\s* find the same lines as the overlapping ones (fast-check, fixed seed)', () => {
+  const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
+  const DIGITS = `[${DIGIT_CHARS}]+`;
+  // The definitions before issue 10, which rescanned runs of spaces.
+  const before: Record<string, RegExp> = {
+    'cn-list': new RegExp(`(?:^|[\\s；;，,。:：])\\s*${CN}\\s*、`, 'u'),
+    'num-list': new RegExp(`(?:^|[\\s；;，,。:：])\\s*${DIGITS}\\s*、`, 'u'),
+    'num-dot': new RegExp(`[\\s；;，,。]\\s*${DIGITS}[.．](?![${DIGIT_CHARS}])`, 'u'),
+    decimal: new RegExp(`[\\s；;，,。]\\s*${DIGITS}(?:[.．]${DIGITS})+\\s`, 'u'),
+  };
+  const alphabet = fc.constantFrom(' ', '\u3000', '\t', '；', '，', '。', '：', '一', '十', '1', '２', '、', '.', '．', 'a', '長');
+  fc.assert(
+    fc.property(fc.array(alphabet, { maxLength: 14 }).map((cs) => cs.join('')), (rest) =>
+      Object.entries(before).every(([kind, old]) => BUILTIN_RULES.find((r) => r.kind === kind)!.inlineNext!.test(rest) === old.test(rest)),
+    ),
+    { seed: 20261129, numRuns: 2000 },
+  );
 });

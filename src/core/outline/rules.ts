@@ -38,7 +38,13 @@ export interface BuiltinRule {
    * item of the same style ("1、打開App；2、…").
    */
   readonly listLike: boolean;
-  /** Another marker of the same style later in the line (an inline list); list-like styles only. */
+  /**
+   * Another marker of the same style later in the line (an inline list); list-like styles
+   * only. Unanchored, so written without overlapping parts: `[\s；…]\s*1、` would rescan a
+   * run of spaces from each of its spaces (quadratic); `[\s；…]1、` finds the same lines,
+   * because the last space before the number is itself the separator. Run only on lines of
+   * at most `maxLength`, after the length check.
+   */
   readonly inlineNext?: RegExp;
   /** Longest heading line, in code points. */
   readonly maxLength: number;
@@ -122,7 +128,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     rank: fixed(40),
     value: numeral,
     listLike: true,
-    inlineNext: new RegExp(`(?:^|[\\s；;，,。:：])\\s*${CN}\\s*、`, 'u'),
+    inlineNext: new RegExp(`(?:^|[\\s；;，,。:：])${CN}\\s*、`, 'u'),
     maxLength: 40,
   },
   {
@@ -146,7 +152,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     rank: (text) => 60 + text.split(/[.．]/).length - 1,
     value: (text) => parseNumeral(text.split(/[.．]/).pop()!),
     listLike: true,
-    inlineNext: new RegExp(`[\\s；;，,。]\\s*${DIGITS}(?:[.．]${DIGITS})+\\s`, 'u'),
+    inlineNext: new RegExp(`[\\s；;，,。]${DIGITS}(?:[.．]${DIGITS})+\\s`, 'u'),
     maxLength: 40,
   },
   {
@@ -155,7 +161,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     rank: fixed(60),
     value: numeral,
     listLike: true,
-    inlineNext: new RegExp(`(?:^|[\\s；;，,。:：])\\s*${DIGITS}\\s*、`, 'u'),
+    inlineNext: new RegExp(`(?:^|[\\s；;，,。:：])${DIGITS}\\s*、`, 'u'),
     maxLength: 40,
   },
   {
@@ -164,7 +170,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     rank: fixed(60),
     value: numeral,
     listLike: true,
-    inlineNext: new RegExp(`[\\s；;，,。]\\s*${DIGITS}[.．](?![${DIGIT_CHARS}])`, 'u'),
+    inlineNext: new RegExp(`[\\s；;，,。]${DIGITS}[.．](?![${DIGIT_CHARS}])`, 'u'),
     maxLength: 40,
   },
   {
