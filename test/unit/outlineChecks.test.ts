@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkNumbering, compileUserRules, computeOutline, describeSection, NUMBERING_CODE } from '../../src/core/outline';
+import { checkNumbering, compileUserRules, computeOutline, describeSection, NUMBERING_CODE, RULES_SETTING } from '../../src/core/outline';
 import { readRepoFile } from './helpers';
 
 const findings = (text: string) => checkNumbering(computeOutline(text).headings);
@@ -110,4 +110,16 @@ test('symbol detail: characters and reading time at the configured speed', () =>
   assert.equal(describeSection(1, 400), '1 char · <1 min');
   assert.equal(describeSection(30_000, 200), '30,000 chars · 2 h 30 min');
   assert.equal(describeSection(800, 0), '800 chars · 2 min', 'a bad speed falls back to the default');
+});
+
+test('the manifest keeps workspace values of the rule setting out of Restricted Mode, naming a setting that exists', () => {
+  const manifest = JSON.parse(readRepoFile('package.json')) as {
+    capabilities: { untrustedWorkspaces: { supported: unknown; restrictedConfigurations?: string[] } };
+    contributes: { configuration: { properties: Record<string, unknown> } | { properties: Record<string, unknown> }[] };
+  };
+  const trust = manifest.capabilities.untrustedWorkspaces;
+  assert.equal(trust.supported, 'limited');
+  assert.deepEqual(trust.restrictedConfigurations, [RULES_SETTING]);
+  const sections = [manifest.contributes.configuration].flat();
+  assert.ok(sections.some((section) => RULES_SETTING in section.properties), `${RULES_SETTING} is a contributed setting`);
 });

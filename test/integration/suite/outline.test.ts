@@ -139,21 +139,21 @@ describe('the section outline', () => {
     await waitFor('the diagnostics to clear on close', () => vscode.languages.getDiagnostics(document.uri).length === 0, [vscode.languages.onDidChangeDiagnostics]);
   });
 
-  it('applies user rules, and names a bad or catastrophic pattern in a clear error without hanging', async () => {
+  it('applies user rules, and names a pattern the linear-time engine cannot run or an invalid one in a clear error', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '書名\n\n序章\n內容。\n\n第一章 開始\n內容。\n' });
     await vscode.window.showTextDocument(document);
     const errors: string[] = [];
     const listener = api.outline.onDidReportRuleError((e) => errors.push(e.message));
     const restore = await withSetting('outline.rules', [
       { pattern: '^序章$', level: 2 },
-      { pattern: '(a+)+$', level: 2 },
+      { pattern: '^(第)\\1', level: 2 },
       { pattern: '^(', level: 2 },
     ]);
     try {
       const symbols = await symbolsOf(document.uri);
       assert.deepEqual(tree(symbols), [['書名', [['序章', []], ['第一章 開始', []]]]]);
       await waitFor('both rule errors', () => errors.length >= 2, [api.outline.onDidReportRuleError]);
-      assert.ok(errors.some((m) => /^chineseReader\.outline\.rules\[1\]\.pattern was refused because it could hang the editor/.test(m)), errors.join('\n'));
+      assert.ok(errors.some((m) => /^chineseReader\.outline\.rules\[1\]\.pattern was refused: \\1 is a backreference/.test(m)), errors.join('\n'));
       assert.ok(errors.some((m) => /^chineseReader\.outline\.rules\[2\]\.pattern is not a valid regular expression/.test(m)), errors.join('\n'));
     } finally {
       listener.dispose();
@@ -162,21 +162,22 @@ describe('the section outline', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('stops a slow (polynomial) user rule after its time budget, keeping the built-in outline', async () => {
-    // 300 lines built to make a*a*a*c backtrack: each costs milliseconds, all of them would cost seconds.
-    const content = `書名\n\n第一章 開始\n${`${'a'.repeat(110)}\n`.repeat(300)}第二章 結束\n內容。\n`;
+  it('runs a pattern that would hang a backtracking engine on lines built to trip it, and outlines them exactly', async () => {
+    // ^(?:a?b?)*$ takes 9.8 s on one 53-character line in JavaScript's RegExp (issue 10).
+    // 300 such lines, with a character that makes each fail, and 3 that match.
+    const failing = `${'ab'.repeat(26)}a!\n`;
+    const content = `書名\n\n第一章 開始\n${failing.repeat(150)}${'ab'.repeat(26)}a\n${failing.repeat(150)}第二章 結束\n${'ab'.repeat(30)}\n內容。\n`;
     const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content });
     await vscode.window.showTextDocument(document);
     const errors: string[] = [];
     const listener = api.outline.onDidReportRuleError((e) => errors.push(e.message));
-    const restore = await withSetting('outline.rules', [{ pattern: 'a*a*a*c', level: 2 }]);
+    const restore = await withSetting('outline.rules', [{ pattern: '^(?:a?b?)*$', level: 3 }]);
     try {
-      const started = Date.now();
       const symbols = await symbolsOf(document.uri);
-      const elapsed = Date.now() - started;
-      assert.deepEqual(tree(symbols), [['書名', [['第一章 開始', []], ['第二章 結束', []]]]]);
-      assert.ok(elapsed < 5000, `the outline came back in ${elapsed} ms`);
-      await waitFor('the budget error', () => errors.find((m) => /took longer than 100 ms on this document/.test(m)), [api.outline.onDidReportRuleError]);
+      assert.deepEqual(tree(symbols), [
+        ['書名', [['第一章 開始', [[`${'ab'.repeat(26)}a`, []]]], ['第二章 結束', [['ab'.repeat(30), []]]]]],
+      ]);
+      assert.deepEqual(errors, [], 'no rule error and no budget message');
     } finally {
       listener.dispose();
       await restore();
