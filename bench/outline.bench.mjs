@@ -74,7 +74,11 @@ function ruleScan(text, rules, matchLine) {
   return found;
 }
 /** Ours: re2js through the compiled rules (test, then groups only for a rule with `num`). */
-const re2Line = (rule, line) => rule.test(line) && (rule.level === 0 || rule.match(line) !== null);
+const re2Line = (rule, line) => {
+  if (!rule.test(line)) return false;
+  if (rule.level > 0) rule.match(line);
+  return true;
+};
 /** The peer: JavaScript's RegExp, as the outline ran user rules before issue 10. */
 const nativeLine = (rule, line) => rule.regex.exec(line) !== null;
 

@@ -184,6 +184,17 @@ test('refused: backreferences and lookaround name the entry and the field; bad f
   assert.match(errorOf('a{1001}').message, /repeats more than 1,000 times/);
   assert.match(errorOf('(?:.{0,300}){2}x').message, new RegExp(`compiles to [\\d,]+ instructions, more than ${MAX_PROGRAM_SIZE}`));
   assert.match(errorOf('x'.repeat(301)).message, /is longer than 300 characters/);
+  // A property JavaScript knows and RE2 does not.
+  assert.match(errorOf('\\p{Ideographic}').message, /uses a Unicode property the linear-time engine does not know .*\\p\{Script=Han\} work/);
+  // Together the rules' programs are bounded too: the rule that would pass the total is skipped, the others kept.
+  const big = { pattern: '^(?:.?){240}$', level: 2 };
+  const size = ruleOf(big.pattern).programSize;
+  assert.ok(size > 400 && size <= MAX_PROGRAM_SIZE, `${size} instructions`);
+  const fit = Math.floor(5_000 / size);
+  const many = compileUserRules(Array.from({ length: fit + 1 }, () => big));
+  assert.equal(many.rules.length, fit);
+  assert.deepEqual(many.errors.map((e) => e.setting), [`chineseReader.outline.rules[${fit}].pattern`]);
+  assert.match(many.errors[0]!.message, /was skipped: the rules before it already compile to [\d,]+ instructions, and all the rules together may have 5,000/);
 });
 
 test('the issue\'s repros complete with the right outline: ^(?:a?b?)*$ and ^(?:\\p{L}?){24}\\p{L}{24}$', () => {

@@ -54,6 +54,8 @@ export interface UserRule {
   /** 0: lines it matches are never headings (overrides the built-in rules). */
   readonly level: number;
   readonly rank: number;
+  /** Instructions in the compiled program (the constant factor of its matching time). */
+  readonly programSize: number;
   /** Whether the rule matches somewhere in `line` (as RegExp.prototype.test would). */
   test(line: string): boolean;
   /**
@@ -141,6 +143,7 @@ export function compileUserRules(value: unknown): CompiledUserRules {
       kind: `user#${index + 1}`,
       level,
       rank: level * RANK_PER_LEVEL,
+      programSize: size,
       // The DFA answers test() without tracking groups; groups are found only on lines that match.
       test: (line) => regex.test(line),
       match(line) {
