@@ -328,3 +328,38 @@ test('user rules: a line longer than 120 characters is never given to them; shor
   assert.deepEqual(outline.headings.map((h) => [h.title, h.kind, h.value, h.marker]), [['Part 1', 'user#2', 1, 'Part 1']]);
   assert.deepEqual(work, { userRuleLines: 2, userRuleTests: 4, userRuleUnits: 2 * 'Part 1'.length + 2 * '內容。'.length });
 });
+
+test('translation: random patterns match the same lines as RegExp (fast-check, fixed seed)', () => {
+  // Small patterns over the features heading rules use, on lines short enough for RegExp to
+  // answer at once: whether a line matches is the language's meaning, and must agree.
+  const atom = fc.constantFrom('a', 'b', '漢', '𠀀', ' ', '\u3000', '.', '\\s', '\\S', '\\d', '\\w', '\\W', '[ab]', '[^a]', '[\\s漢]', '[^\\S]', '\\p{Script=Han}', '\\p{L}', '\\P{L}', '\\u{20000}', '\\u6F22', '[a-c]', '[^]', '\\b');
+  const quantifier = fc.constantFrom('', '', '?', '*', '+', '{0,2}', '{1,3}', '{2}', '??', '*?', '+?');
+  const { alt } = fc.letrec<{ alt: string; seq: string; term: string }>((tie) => ({
+    term: fc.oneof(
+      { maxDepth: 3, depthIdentifier: 'pattern', withCrossShrink: true },
+      fc.tuple(atom, quantifier).map(([a, q]) => (a === '\\b' ? a : a + q)),
+      fc.tuple(fc.constantFrom('(', '(?:', '(?<num>'), tie('alt'), quantifier).map(([open, inner, q]) => `${open}${inner})${q}`),
+    ),
+    seq: fc.array(tie('term'), { maxLength: 3, depthIdentifier: 'pattern' }).map((terms) => terms.join('')),
+    alt: fc.array(tie('seq'), { minLength: 1, maxLength: 2, depthIdentifier: 'pattern' }).map((seqs) => seqs.join('|')),
+  }));
+  const pattern = fc.tuple(fc.constantFrom('', '^'), alt, fc.constantFrom('', '$')).map(([a, body, z]) => `${a}${body}${z}`);
+  const line = fc.array(fc.constantFrom('a', 'b', 'A', 'c', '漢', '𠀀', ' ', '\u3000', '1', '_'), { maxLength: 7 }).map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(pattern, fc.constantFrom('', 'i', 's', 'is'), fc.array(line, { minLength: 1, maxLength: 5 }), (source, flags, lines) => {
+      if (source === '') return true; // refused: a rule must have a pattern
+      let native: RegExp;
+      try {
+        native = new RegExp(source, `${flags}u`);
+      } catch {
+        return true; // (?<num>) twice, for one: not a valid pattern, refused as such
+      }
+      const { rules, errors } = compileUserRules([{ pattern: source, level: 2, flags }]);
+      // Nested counted repeats can pass the size caps: refused, by design.
+      if (errors.length === 1 && /compiles to [\d,]+ instructions|is longer than 300/.test(errors[0]!.message)) return true;
+      assert.deepEqual(errors, [], source);
+      return lines.every((l) => rules[0]!.test(l) === native.test(l));
+    }),
+    { seed: 20261129, numRuns: 1000 },
+  );
+});

@@ -82,6 +82,8 @@ function complement(ranges: Ranges): Ranges {
 
 const hex = (code: number) => `\\x{${code.toString(16)}}`;
 const rangeText = (ranges: Ranges) => ranges.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join('');
+/** A class of the given members; RE2 has no `[]`, so a class of nothing is the complement of everything. */
+const classOf = (members: string, negated: boolean) => (members === '' ? (negated ? `[${hex(0)}-${hex(MAX_CODE_POINT)}]` : `[^${hex(0)}-${hex(MAX_CODE_POINT)}]`) : `[${negated ? '^' : ''}${members}]`);
 
 /** Long General_Category names (and JavaScript's other aliases) -> the short names RE2 knows. */
 const CATEGORY_NAMES: Readonly<Record<string, string>> = (() => {
@@ -236,7 +238,7 @@ export function translateToRe2(source: string, dotAll: boolean): Translation {
         re2 += `\\${e}`;
       } else if (e === 's' || e === 'S') {
         i++;
-        re2 += `[${e === 'S' ? '^' : ''}${rangeText(JS_WHITESPACE)}]`;
+        re2 += classOf(rangeText(JS_WHITESPACE), e === 'S');
       } else if ((e === 'p' || e === 'P') && source[i + 1] === '{') {
         const close = source.indexOf('}', i + 2);
         const body = close === -1 ? '' : source.slice(i + 2, close);
@@ -245,7 +247,7 @@ export function translateToRe2(source: string, dotAll: boolean): Translation {
         i = close === -1 ? n : close + 1;
         js += `\\${e}{${p.js}}`;
         const prop = p.property ?? { name: body };
-        re2 += prop.name !== undefined ? `\\${e}{${prop.name}}` : `[${rangeText(e === 'P' ? complement(prop.ranges) : prop.ranges)}]`;
+        re2 += prop.name !== undefined ? `\\${e}{${prop.name}}` : classOf(rangeText(e === 'P' ? complement(prop.ranges) : prop.ranges), false);
         continue;
       } else if (/[1-9]/.test(e) || (e === 'k' && source[i + 1] === '<')) {
         refuse(`${source.slice(start, e === 'k' ? source.indexOf('>', i) + 1 || n : i + 1)} is a backreference, which no linear-time engine can run`);
@@ -347,8 +349,7 @@ export function translateToRe2(source: string, dotAll: boolean): Translation {
         re2 += source.slice(start, i);
         continue;
       }
-      if (parts.length === 0) re2 += negated ? `[${hex(0)}-${hex(MAX_CODE_POINT)}]` : `[^${hex(0)}-${hex(MAX_CODE_POINT)}]`;
-      else re2 += `[${negated ? '^' : ''}${parts.join('')}]`;
+      re2 += classOf(parts.join(''), negated);
       continue;
     }
     if (c === '(') {
@@ -382,7 +383,7 @@ export function translateToRe2(source: string, dotAll: boolean): Translation {
       continue;
     }
     if (c === '.') {
-      re2 += dotAll ? `[${hex(0)}-${hex(MAX_CODE_POINT)}]` : `[^${rangeText(LINE_TERMINATORS)}]`;
+      re2 += classOf(rangeText(dotAll ? [] : LINE_TERMINATORS), true);
       js += '.';
       i++;
       continue;
