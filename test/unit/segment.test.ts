@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import * as OpenCC from 'opencc-js';
+import type { textConverter } from '../../src/core/convert/engine';
 import { loadSegmenter } from '../../src/core/segment/engines';
 import { loadScriptConverters } from '../../src/core/segment/opencc';
 import { segment, simplifiedAligned, SEGMENTER_ENGINES, type Segmenter } from '../../src/core/segment/segmenter';
@@ -78,13 +79,13 @@ test(
   'the build ships opencc-js once: the hover takes its converters from dist/convert-engine.js',
   { skip: !existsSync(repoPath('dist/convert-engine.js')) && 'dist/convert-engine.js not built: run npm run build' },
   () => {
-    const engine = createRequire(import.meta.url)(repoPath('dist/convert-engine.js')) as { openccConverter: typeof OpenCC.Converter };
+    const engine = createRequire(import.meta.url)(repoPath('dist/convert-engine.js')) as { textConverter: typeof textConverter };
     const seed = readRepoFile(SEED);
     for (const [from, to] of [
       ['t', 'cn'],
       ['cn', 't'],
     ] as const) {
-      assert.equal(engine.openccConverter({ from, to })(seed), OpenCC.Converter({ from, to })(seed), `${from} → ${to}`);
+      assert.equal(engine.textConverter(from, to)(seed), OpenCC.Converter({ from, to })(seed), `${from} → ${to}`);
     }
     assert.equal(existsSync(repoPath('dist/node_modules/opencc-js')), false, 'no second copy in dist/node_modules');
   },
