@@ -504,7 +504,8 @@ function afterLineBreak(text: string, from: number): number {
  */
 function pieceEnd(text: string, start: number, from: number, ids: IdsScanner): number {
   let end = afterLineBreak(text, from);
-  for (let k = start; k < end; k++) {
+  // The last piece needs no check (and a whole text converted as one piece no scan).
+  for (let k = start; k < end && end < text.length; k++) {
     if (!isIdsUnit(text.charCodeAt(k))) continue;
     const sequenceEnd = ids.end(k);
     // Running out of text: only the end of the text is a safe place to stop.
