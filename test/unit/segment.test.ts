@@ -70,6 +70,17 @@ test('a conversion that changes the code-point count falls back to character by 
   assert.equal(simplifiedAligned('乾隆年', phraseLike), '干隆年');
 });
 
+test('runs of ideographic description characters segment through t2s (44 × ⿲, 20,000 nested ⿰)', async () => {
+  // t2s used to be opencc-js's Converter: 44 ⿲ took 46 s in `segment`, 20,000 nested ⿰ overflowed the stack.
+  const { toSimplified } = await loadScriptConverters();
+  for (const text of ['⿲'.repeat(44) + '\n數字政府', '⿰'.repeat(20_000) + '說'.repeat(20_001) + '。以數字化手段建立數字政府']) {
+    const tokens = segment(loadSegmenter('jieba-rs'), text, toSimplified);
+    assert.equal(words(tokens).join(''), text);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.ok(words(tokens).includes('數字') || words(tokens).includes('數字化'), 'the words after the run are found');
+  }
+});
+
 test('an engine whose words do not cover the text degrades to one token per character', () => {
   const broken: Segmenter = { engine: 'jieba-rs', cut: () => ['错'], addWords: () => undefined };
   assert.deepEqual(words(segment(broken, '數字')), ['數', '字']);
