@@ -99,11 +99,8 @@ test('property: the reported offset is where the platform decoder finds the firs
 });
 
 test('UTF-16 is named as such, with its byte-order mark or its NUL pattern', () => {
-  const le = (text: string, bom: boolean) => {
-    const units = [...text].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]);
-    return new Uint8Array([...(bom ? [0xff, 0xfe] : []), ...units]);
-  };
-  const be = (text: string) => new Uint8Array([0xfe, 0xff, ...[...text].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff])]);
+  const le = (text: string, bom: boolean) => new Uint8Array(Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]));
+  const be = (text: string) => new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
   const cases: [Uint8Array, string, string][] = [
     [le('中文 text\n', true), 'UTF-16 LE', 'byte-order mark FF FE at byte 0'],
     [be('中文 text\n'), 'UTF-16 BE', 'byte-order mark FE FF at byte 0'],
@@ -115,6 +112,12 @@ test('UTF-16 is named as such, with its byte-order mark or its NUL pattern', () 
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.reason, 'utf16');
     assert.equal(!result.ok && result.message, `is ${encoding} text, not UTF-8 (${evidence}); save it as UTF-8`);
+  }
+  // Cut anywhere (an odd length, half a surrogate pair at the end), it is still UTF-16.
+  const cut = le('數字 chapter one 𠀀', false);
+  for (const end of [cut.length - 1, cut.length - 2]) {
+    const result = decodeUtf8(cut.subarray(0, end));
+    assert.equal(!result.ok && result.reason, 'utf16', `cut at ${end}`);
   }
   // A PNG header is still binary, not UTF-16.
   assert.equal(!decodeUtf8(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1)).ok && 'binary', 'binary');

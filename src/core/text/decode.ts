@@ -97,7 +97,8 @@ interface Utf16Evidence {
 function sniffUtf16(bytes: Uint8Array): Utf16Evidence | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16 LE', evidence: 'byte-order mark FF FE at byte 0' };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16 BE', evidence: 'byte-order mark FE FF at byte 0' };
-  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES & ~1);
+  // Whole UTF-16 units only; a pair cut by the end of the sniff is no evidence either way.
+  const sniff = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1);
   let even = 0;
   let odd = 0;
   let firstEven = -1;
@@ -115,7 +116,7 @@ function sniffUtf16(bytes: Uint8Array): Utf16Evidence | undefined {
   if (!little && !big) return undefined;
   const encoding = little ? 'UTF-16 LE' : 'UTF-16 BE';
   try {
-    new TextDecoder(little ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(sniff);
+    new TextDecoder(little ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(sniff, { stream: true });
   } catch {
     return undefined;
   }
