@@ -152,3 +152,15 @@ test('a description at a line end keeps its components from the next line, in pi
   assert.equal(t2s.convert(text).text, raw);
   assert.equal(chunked(t2s, text, 1).text, raw);
 });
+
+test('protected and glossary terms are bounded in length, so the term walk stays linear', () => {
+  // A term of 65 characters is ignored (a 100,000-character one over a line of the same
+  // characters would cost 100,000 steps per character); one of 64 still protects.
+  const long = '頭'.repeat(64);
+  const text = `${long}髮`;
+  assert.equal(createConverter('t', 'cn', { protectedTerms: [long] }).convert(text).text, `${long}发`);
+  assert.equal(createConverter('t', 'cn', { protectedTerms: [`${long}髮`] }).convert(text).text, `${'头'.repeat(64)}发`);
+  assert.equal(createConverter('t', 'cn', { fixedTerms: [[`${long}髮`, 'x']] }).convert(text).text, `${'头'.repeat(64)}发`);
+  const huge = '數'.repeat(100_000);
+  assert.equal(createConverter('t', 'cn', { protectedTerms: [huge + '字'] }).convert(huge).text, '数'.repeat(100_000));
+});

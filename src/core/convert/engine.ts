@@ -44,8 +44,16 @@ export interface ConversionResult {
   readonly ambiguities: readonly Ambiguity[];
 }
 
+/**
+ * Longest protected or glossary term (UTF-16 units) conversion honours. The term trie is
+ * walked from every character as far as the text follows a term, so a term of 100,000
+ * characters over a line of the same characters would cost 100,000 steps per character;
+ * 64 holds the longest official titles and keeps that walk bounded (longer ones are ignored).
+ */
+export const MAX_TERM_LENGTH = 64;
+
 export interface ConvertOptions {
-  /** Terms copied unchanged wherever they occur (longest match first). */
+  /** Terms copied unchanged wherever they occur (longest match first; at most MAX_TERM_LENGTH units). */
   readonly protectedTerms?: readonly string[];
   /**
    * Terms with a fixed conversion, `[term, replacement]`, that the OpenCC tables never see:
@@ -406,8 +414,9 @@ function runPasses(passes: readonly Pass[], text: string, sink: AmbiguitySink | 
 export function createConverter(from: Variant, to: Variant, options: ConvertOptions = {}): ScriptConverter {
   let passes: Pass[] | undefined;
   const getPasses = () => (passes ??= configsFor(from, to).flatMap((name) => configPipeline(name).passes));
-  const terms = (options.protectedTerms ?? []).filter((t) => t.length > 0);
-  const fixed = (options.fixedTerms ?? []).filter(([t]) => t.length > 0);
+  const usable = (term: string) => term.length > 0 && term.length <= MAX_TERM_LENGTH;
+  const terms = (options.protectedTerms ?? []).filter(usable);
+  const fixed = (options.fixedTerms ?? []).filter(([t]) => usable(t));
   // Protected terms are identity pairs (term → term), and fixed terms pairs of their own, in
   // an opencc-js trie consulted before the OpenCC tables: where one matches, the tables
   // never see the term. The first dictionary of a group wins, so protected terms go first.
