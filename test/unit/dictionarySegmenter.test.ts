@@ -28,6 +28,6 @@ test('an added word over the length bound is cut like other text, so each place 
   segmenter.addWords([huge, '新'.repeat(64), '基建']);
   const line = '新'.repeat(200) + '基建';
   // The 64-character word is kept whole; the 100,000-character one is not a word.
-  assert.deepEqual(segmenter.cut(line), [...Array(3).fill('新'.repeat(64)), ...Array(8).fill('新'), '基建']);
+  assert.deepEqual(segmenter.cut(line), [...Array<string>(3).fill('新'.repeat(64)), ...Array<string>(8).fill('新'), '基建']);
   assert.equal(segmenter.cut(huge).length, Math.floor(100_000 / 64) + (100_000 % 64), '64-character words, then single characters');
 });
