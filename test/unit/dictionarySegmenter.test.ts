@@ -21,3 +21,13 @@ test('words added to the dictionary segmenter (glossary terms) are kept whole, l
   segmenter.addWords(['新基建', '数字政府']);
   assert.deepEqual(segmenter.cut('新基建的数字政府'), ['新基建', '的', '数字政府']);
 });
+
+test('an added word over the length bound is cut like other text, so each place costs a bounded number of lookups', () => {
+  const segmenter = createDictionarySegmenter(longestMatch);
+  const huge = '新'.repeat(100_000);
+  segmenter.addWords([huge, '新'.repeat(64), '基建']);
+  const line = '新'.repeat(200) + '基建';
+  // The 64-character word is kept whole; the 100,000-character one is not a word.
+  assert.deepEqual(segmenter.cut(line), [...Array<string>(3).fill('新'.repeat(64)), ...Array<string>(8).fill('新'), '基建']);
+  assert.equal(segmenter.cut(huge).length, Math.floor(100_000 / 64) + (100_000 % 64), '64-character words, then single characters');
+});

@@ -1,32 +1,58 @@
 /** `zhreader check`: the spam and off-topic diagnostics, for files, folders and pipelines. */
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SpamDocument } from '../../core/spam/document';
 import { DEFAULT_SPAM_OPTIONS } from '../../core/spam/options';
 import { isWarningSeverity, type SpamSensitivity } from '../../core/spam/types';
-import { CliError, readTextInput } from '../io';
+import { CliError, describeReadError, readTextInput } from '../io';
 import type { CliCommand } from '../types';
 
 /** Files a folder argument expands to: text and Markdown, hidden folders and node_modules skipped. */
 const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
 
-async function expand(target: string): Promise<string[]> {
+/** The files a command-line argument stands for: itself, or a folder's text files. */
+async function expand(target: string, unlisted: string[]): Promise<string[]> {
   if (target === '-') return [target];
   let info;
   try {
     info = await stat(target);
-  } catch {
-    throw new CliError(`${target}: no such file or folder`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`${target}: ${code === 'ENOENT' ? 'no such file or folder' : describeReadError(error)}`);
   }
-  if (!info.isDirectory()) return [target];
+  return info.isDirectory() ? walk(target, unlisted) : [target];
+}
+
+/**
+ * A folder's text files, recursively. A folder that cannot be listed (no permission) is
+ * named on standard error and added to `unlisted`; the walk goes on with the others.
+ */
+async function walk(folder: string, unlisted: string[]): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    console.error(`zhreader: ${folder}: folder not checked: ${describeReadError(error)}`);
+    unlisted.push(folder);
+    return [];
+  }
   const found: string[] = [];
-  for (const entry of (await readdir(target, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(target, entry.name);
-    if (entry.isDirectory()) found.push(...(await expand(full)));
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...(await walk(full, unlisted)));
     else if (TEXT_FILE.test(entry.name)) found.push(full);
   }
   return found;
+}
+
+/** Every file the targets stand for, in order, and the folders that could not be listed. */
+async function expandTargets(targets: readonly string[]): Promise<{ files: string[]; unlisted: string[] }> {
+  const unlisted: string[] = [];
+  const files: string[] = [];
+  for (const target of targets) files.push(...(await expand(target, unlisted)));
+  return { files, unlisted };
 }
 
 function optionValue(args: readonly string[], name: string): string | undefined {
@@ -59,7 +85,7 @@ export const checkCommand: CliCommand = {
       else targets.push(arg);
     }
     if (targets.length === 0) targets.push('-');
-    const files = (await Promise.all(targets.map(expand))).flat();
+    const { files, unlisted } = await expandTargets(targets);
     const records = [];
     let warnings = 0;
     const unreadable: string[] = [];
@@ -102,8 +128,9 @@ export const checkCommand: CliCommand = {
       }
     }
     if (format === 'json') out(JSON.stringify(records, null, 2));
-    if (unreadable.length > 0) {
-      throw new CliError(`check: ${unreadable.length} of ${files.length} ${files.length === 1 ? 'file' : 'files'} could not be read`);
+    if (unreadable.length > 0 || unlisted.length > 0) {
+      const folders = unlisted.length > 0 ? `${unlisted.length} ${unlisted.length === 1 ? 'folder' : 'folders'} and ` : '';
+      throw new CliError(`check: ${folders}${unreadable.length} of ${files.length} ${files.length === 1 ? 'file' : 'files'} could not be read`);
     }
     return warnings > 0 ? 1 : 0;
   },

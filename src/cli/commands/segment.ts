@@ -20,7 +20,8 @@ export const segmentCommand: CliCommand = {
     const t2s = !flags.has('--no-t2s');
     for (const file of files) {
       const text = await readTextInput(file);
-      const lines = text.split(/\r?\n/);
+      // Every line break the other commands and VS Code know: CRLF, LF and a lone CR.
+      const lines = text.split(/\r\n|\n|\r/);
       if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
       for (const line of lines) {
         const words = service

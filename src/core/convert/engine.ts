@@ -7,21 +7,16 @@
  * Loading the dictionaries is the expensive part (up to about 150 ms per config): each
  * config's tries are built on first use and kept.
  */
-import { ConverterBuilder, Trie } from 'opencc-js/core';
+import { Trie } from 'opencc-js/core';
 import * as OPENCC_PRESET from 'opencc-js/preset';
 import { appendShifted, composeUnits, unitsToEdits, type TextEdit, type Units } from './alignment';
 import { codePointLength, countCodePoints } from '../text/codePoints';
+import { IdsScanner, isIdsUnit } from '../text/ids';
 import { alternativesFor, mayBeAmbiguous } from './ambiguity';
 import { configName, type Variant } from './variants';
 
 const PRESET_CONFIGS = OPENCC_PRESET.configs;
 
-/**
- * opencc-js's own `Converter({ from, to })`, over the dictionaries bundled here. The hover
- * (t2s for segmentation, the other-script form of glossary terms) loads it from this
- * bundle, so that the packaged extension carries opencc-js once (src/core/segment/opencc.ts).
- */
-export const openccConverter = ConverterBuilder(OPENCC_PRESET);
 
 type DictLike = string | readonly (readonly [string, string])[];
 interface PresetConfig {
@@ -49,8 +44,16 @@ export interface ConversionResult {
   readonly ambiguities: readonly Ambiguity[];
 }
 
+/**
+ * Longest protected or glossary term (UTF-16 units) conversion honours. The term trie is
+ * walked from every character as far as the text follows a term, so a term of 100,000
+ * characters over a line of the same characters would cost 100,000 steps per character;
+ * 64 holds the longest official titles and keeps that walk bounded (longer ones are ignored).
+ */
+export const MAX_TERM_LENGTH = 64;
+
 export interface ConvertOptions {
-  /** Terms copied unchanged wherever they occur (longest match first). */
+  /** Terms copied unchanged wherever they occur (longest match first; at most MAX_TERM_LENGTH units). */
   readonly protectedTerms?: readonly string[];
   /**
    * Terms with a fixed conversion, `[term, replacement]`, that the OpenCC tables never see:
@@ -66,10 +69,13 @@ export interface ScriptConverter {
   readonly from: Variant;
   readonly to: Variant;
   convert(text: string): ConversionResult;
+  /** The converted text alone: `convert(text).text` without working out the edits. */
+  convertText(text: string): string;
   /**
    * The same conversion in pieces of about `chunkChars` ending at line breaks (no OpenCC
-   * phrase spans a line break, so the result is identical). It yields the number of input
-   * characters done after each piece, so that a caller can report progress and stop.
+   * phrase spans a line break, and a piece never ends inside an ideographic description
+   * sequence, so the result is identical). It yields the number of input characters done
+   * after each piece, so that a caller can report progress and stop.
    */
   convertSteps(text: string, chunkChars?: number): Generator<number, ConversionResult, void>;
 }
@@ -88,37 +94,17 @@ interface AmbiguitySink {
 
 type Pass = (text: string, sink: AmbiguitySink | undefined) => PassResult;
 
-const IDS_BINARY_FIRST = 0x2ff0;
-const IDS_LAST = 0x2fff;
-
-/** Arity of an Ideographic Description Character (⿰, ⿱, ⿲…), 0 for anything else. */
-function idsArity(cp: number): number {
-  if (cp < IDS_BINARY_FIRST || cp > IDS_LAST) return 0;
-  return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
-}
-
-
-/** End of the ideographic description sequence starting at i, or 0 when there is none. */
-function idsEnd(text: string, i: number): number {
-  const arity = idsArity(text.codePointAt(i)!);
-  if (arity === 0) return 0;
-  let end = i + codePointLength(text, i);
-  for (let k = 0; k < arity; k++) {
-    if (end >= text.length) return 0;
-    end = idsEnd(text, end) || end + codePointLength(text, end);
-  }
-  return end;
-}
-
 /**
  * Length of the text that no dictionary entry starts at i: one code point, or a whole
  * description sequence such as ⿰氵青, whose components OpenCC leaves alone.
  */
-function unmatchedLength(text: string, i: number): number {
+function unmatchedLength(text: string, i: number, ids: IdsScanner): number {
   const code = text.charCodeAt(i);
-  if (code < IDS_BINARY_FIRST || (code > IDS_LAST && code < 0xd800) || code > 0xdfff) return 1;
-  const end = idsEnd(text, i);
-  return end > i ? end - i : codePointLength(text, i);
+  if (isIdsUnit(code)) {
+    const end = ids.end(i);
+    return end > i ? end - i : 1;
+  }
+  return code >= 0xd800 && code <= 0xdbff ? codePointLength(text, i) : 1;
 }
 
 /** opencc-js's trie node: children by code point, `trie_val` where an entry ends. */
@@ -136,10 +122,11 @@ function longestMatch(trie: Trie, text: string, i: number): number {
   let end = -1;
   for (let j = i; j < text.length; ) {
     let cp = text.charCodeAt(j);
-    if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < text.length) {
+    if (cp >= 0xd800 && cp <= 0xdbff && codePointLength(text, j) === 2) {
       cp = text.codePointAt(j)!;
       j += 2;
     } else {
+      // A lone surrogate is a code point of its own, as in opencc-js.
       j += 1;
     }
     const next = node.get(cp);
@@ -161,10 +148,11 @@ function longestMatch(trie: Trie, text: string, i: number): number {
 function trieConvert(trie: Trie, text: string): string {
   let out = '';
   let pending = 0;
+  const ids = new IdsScanner(text);
   for (let i = 0; i < text.length; ) {
     const end = longestMatch(trie, text, i);
     if (end < 0) {
-      i += unmatchedLength(text, i);
+      i += unmatchedLength(text, i, ids);
       continue;
     }
     if (pending < i) out += text.slice(pending, i);
@@ -190,10 +178,11 @@ function triePass(trie: Trie, text: string, sink: AmbiguitySink | undefined, reg
   const units: Units = [];
   let pending = 0;
   let out = 0;
+  const ids = new IdsScanner(text);
   for (let i = 0; i < text.length; ) {
     const end = longestMatch(trie, text, i);
     if (end < 0) {
-      i += unmatchedLength(text, i);
+      i += unmatchedLength(text, i, ids);
       continue;
     }
     const value = matchedValue;
@@ -286,6 +275,7 @@ function segmentedPass(
     pending = end;
   };
   let runStart = -1;
+  const ids = new IdsScanner(text);
   for (let i = 0; i < text.length; ) {
     const end = longestMatch(segmentation, text, i);
     if (end >= 0) {
@@ -295,7 +285,7 @@ function segmentedPass(
       i = end;
     } else {
       if (runStart < 0) runStart = i;
-      i += unmatchedLength(text, i);
+      i += unmatchedLength(text, i, ids);
     }
   }
   if (runStart >= 0) emit(runStart, text.length, false);
@@ -424,8 +414,9 @@ function runPasses(passes: readonly Pass[], text: string, sink: AmbiguitySink | 
 export function createConverter(from: Variant, to: Variant, options: ConvertOptions = {}): ScriptConverter {
   let passes: Pass[] | undefined;
   const getPasses = () => (passes ??= configsFor(from, to).flatMap((name) => configPipeline(name).passes));
-  const terms = (options.protectedTerms ?? []).filter((t) => t.length > 0);
-  const fixed = (options.fixedTerms ?? []).filter(([t]) => t.length > 0);
+  const usable = (term: string) => term.length > 0 && term.length <= MAX_TERM_LENGTH;
+  const terms = (options.protectedTerms ?? []).filter(usable);
+  const fixed = (options.fixedTerms ?? []).filter(([t]) => usable(t));
   // Protected terms are identity pairs (term → term), and fixed terms pairs of their own, in
   // an opencc-js trie consulted before the OpenCC tables: where one matches, the tables
   // never see the term. The first dictionary of a group wins, so protected terms go first.
@@ -485,15 +476,17 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
       convertPiece(text, 0, text.length, acc);
       return finish(text, acc);
     },
+    convertText(text) {
+      const acc: Accumulator = { parts: [], units: [], out: 0, ambiguities: undefined };
+      convertPiece(text, 0, text.length, acc);
+      return acc.parts.join('');
+    },
     *convertSteps(text, chunkChars = 256 * 1024) {
       const acc = newAccumulator();
+      const ids = new IdsScanner(text);
       let start = 0;
       while (start < text.length) {
-        let end = Math.min(text.length, start + chunkChars);
-        if (end < text.length) {
-          const lineBreak = text.indexOf('\n', end);
-          end = lineBreak < 0 ? text.length : lineBreak + 1;
-        }
+        const end = pieceEnd(text, start, start + chunkChars, ids);
         convertPiece(text, start, end, acc);
         start = end;
         if (start < text.length) yield start;
@@ -501,6 +494,34 @@ export function createConverter(from: Variant, to: Variant, options: ConvertOpti
       return finish(text, acc);
     },
   };
+}
+
+/** Just after the first line break at or after `from`, or the end of the text. */
+function afterLineBreak(text: string, from: number): number {
+  if (from >= text.length) return text.length;
+  const lineBreak = text.indexOf('\n', from);
+  return lineBreak < 0 ? text.length : lineBreak + 1;
+}
+
+/**
+ * Where a piece of `convertSteps` that starts at `start` ends: after a line break at or
+ * after `from`, where converting the pieces apart gives the whole text's result. No
+ * dictionary entry holds a line break, but a description sequence may take one, and the
+ * characters after it, as components (⿰ at a line's end). So the piece ends only where
+ * every description character in it ends its sequence inside the piece, as parsed in the
+ * whole text: then each pass parses the piece exactly as it parses the whole.
+ */
+function pieceEnd(text: string, start: number, from: number, ids: IdsScanner): number {
+  let end = afterLineBreak(text, from);
+  // The last piece needs no check (and a whole text converted as one piece no scan).
+  for (let k = start; k < end && end < text.length; k++) {
+    if (!isIdsUnit(text.charCodeAt(k))) continue;
+    const sequenceEnd = ids.end(k);
+    // Running out of text: only the end of the text is a safe place to stop.
+    if (sequenceEnd === 0) return text.length;
+    if (sequenceEnd > end) end = afterLineBreak(text, sequenceEnd - 1);
+  }
+  return end;
 }
 
 interface Accumulator {
@@ -513,4 +534,15 @@ interface Accumulator {
 /** Converts with opencc-js's plain converter semantics; a convenience for one-off calls. */
 export function convertText(text: string, from: Variant, to: Variant, options?: ConvertOptions): string {
   return createConverter(from, to, options).convert(text).text;
+}
+
+/**
+ * A text-only converter (no edits, no marks), for the hover: t2s for segmentation and the
+ * other-script form of glossary terms (src/core/segment/opencc.ts loads it from this
+ * bundle, so that the package carries opencc-js once). It is this engine rather than
+ * opencc-js's own `Converter`, whose ideographic description parse is exponential.
+ */
+export function textConverter(from: Variant, to: Variant): (text: string) => string {
+  const converter = createConverter(from, to);
+  return (text) => converter.convertText(text);
 }

@@ -10,12 +10,20 @@ import type { Segmenter } from './segmenter';
 /** UTF-16 length of the longest dictionary word starting at `start` in `text`, or 0. */
 export type LongestMatch = (text: string, start: number) => number;
 
+/**
+ * Longest added word (UTF-16 units) the segmenter keeps whole. Each place of a text tries
+ * every added length, longest first: one glossary term of 100,000 characters would make
+ * that 100,000 lookups per character. Longer words are cut like any other text.
+ */
+export const MAX_ADDED_WORD_LENGTH = 64;
+
 export function createDictionarySegmenter(longestMatch: LongestMatch): Segmenter {
   const added = new Set<string>();
-  let maxAdded = 0;
+  /** The distinct lengths of the added words, longest first: only those are tried. */
+  let lengths: number[] = [];
   const longestAdded = (text: string, start: number) => {
-    for (let length = Math.min(maxAdded, text.length - start); length > 1; length--) {
-      if (added.has(text.substr(start, length))) return length;
+    for (const length of lengths) {
+      if (start + length <= text.length && added.has(text.substr(start, length))) return length;
     }
     return 0;
   };
@@ -32,10 +40,8 @@ export function createDictionarySegmenter(longestMatch: LongestMatch): Segmenter
       return words;
     },
     addWords(words) {
-      for (const word of words) {
-        added.add(word);
-        maxAdded = Math.max(maxAdded, word.length);
-      }
+      for (const word of words) if (word.length > 1 && word.length <= MAX_ADDED_WORD_LENGTH) added.add(word);
+      lengths = [...new Set([...added].map((w) => w.length))].sort((a, b) => b - a);
     },
   };
 }

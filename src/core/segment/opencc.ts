@@ -1,23 +1,36 @@
 /**
- * OpenCC converters between the scripts, loaded on first use (opencc-js builds its tables
- * then). opencc-js is required at run time rather than bundled: it is 1.2 MB of tables
- * that would otherwise be parsed at every activation. Built, it comes from the conversion
- * engine's bundle next to this one (dist/convert-engine.js, which script conversion loads
- * too: one copy in the package and in memory); in tests, from node_modules.
+ * OpenCC converters between the scripts for the hover, loaded on first use (the tables
+ * are built then). They come from the conversion engine's bundle (dist/convert-engine.js,
+ * which script conversion loads too: one copy of opencc-js's 1.2 MB of tables in the
+ * package and in memory, and none of it parsed at activation). The engine, not
+ * opencc-js's own `Converter`, does the work: opencc-js parses ideographic description
+ * characters in exponential time (a glossary row of 40 ⿲ made every lookup take 21 s).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type * as OpenCCModule from 'opencc-js';
+import type * as Engine from '../convert/engine';
 import { nodeRequire } from './engines';
-
-type OpenCCConverter = typeof OpenCCModule.Converter;
-
-function openccConverter(): OpenCCConverter {
-  const engine = typeof __dirname === 'string' ? path.join(__dirname, 'convert-engine.js') : undefined;
-  if (engine !== undefined && existsSync(engine)) return (nodeRequire()(engine) as { openccConverter: OpenCCConverter }).openccConverter;
-  return (nodeRequire()('opencc-js') as typeof OpenCCModule).Converter;
-}
 import type { ToSimplified } from './segmenter';
+
+type TextConverterFactory = typeof Engine.textConverter;
+
+const ENGINE_BUNDLE = 'convert-engine.js';
+
+/**
+ * The engine bundle next to this one (the extension and CLI in dist/), or, for the tests
+ * and benchmarks, which run from out/, the repository's dist/ (`node esbuild.mjs` builds it).
+ */
+function textConverterFactory(): TextConverterFactory {
+  const candidates = [
+    ...(typeof __dirname === 'string' ? [path.join(__dirname, ENGINE_BUNDLE)] : []),
+    path.resolve('dist', ENGINE_BUNDLE),
+  ];
+  const engine = candidates.find((file) => existsSync(file));
+  if (engine === undefined) {
+    throw new Error(`the script converter bundle ${ENGINE_BUNDLE} is missing (looked in ${candidates.join(', ')}): run \`node esbuild.mjs\``);
+  }
+  return (nodeRequire()(engine) as { textConverter: TextConverterFactory }).textConverter;
+}
 
 export interface ScriptConverters {
   readonly toSimplified: ToSimplified;
@@ -28,13 +41,16 @@ let converters: Promise<ScriptConverters> | undefined;
 
 export function loadScriptConverters(): Promise<ScriptConverters> {
   converters ??= Promise.resolve().then(() => {
-    const Converter = openccConverter();
+    const textConverter = textConverterFactory();
     // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
     // without its Traditional form: build it on first use.
     let s2t: ((text: string) => string) | undefined;
+    const t2s = textConverter('t', 'cn');
+    // The engine builds its tables on the first conversion: build t2s's now, with the load.
+    t2s('體');
     return {
-      toSimplified: Converter({ from: 't', to: 'cn' }),
-      toTraditional: (text: string) => (s2t ??= Converter({ from: 'cn', to: 't' }))(text),
+      toSimplified: t2s,
+      toTraditional: (text: string) => (s2t ??= textConverter('cn', 't'))(text),
     };
   });
   return converters;

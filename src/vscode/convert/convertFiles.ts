@@ -68,7 +68,7 @@ async function readText(uri: vscode.Uri): Promise<{ text: string } | { reason: s
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { text: open.getText() };
   const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
-  return decoded.ok ? { text: decoded.text } : { reason: decoded.reason === 'binary' ? 'binary' : 'not UTF-8' };
+  return decoded.ok ? { text: decoded.text } : { reason: decoded.summary };
 }
 
 export interface ConvertFilesRequest {

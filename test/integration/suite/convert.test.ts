@@ -204,7 +204,7 @@ describe('script conversion commands', () => {
     assert.equal(editor.document.version, version, 'no edit was made');
   });
 
-  it('converts a 5 MB document in under 3 s, and a cancelled conversion changes nothing', async () => {
+  it('converts a 5 MB document in one undoable edit, and a cancelled conversion changes nothing', async () => {
     const line = '数字政府建设的关键在于数据运营能力，头发干了，软件和鼠标都在这里。\n';
     const input = line.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(line)));
     const editor = await openEditor(input);
@@ -222,11 +222,11 @@ describe('script conversion commands', () => {
     const outcome = await run('chineseReader.convertToTaiwan', { confirmed: true });
     const seconds = (Date.now() - started) / 1000;
     assert.equal(outcome.status, 'converted');
+    // A diagnostic, not an assertion: speed goals live in `npm run bench` (a shared
+    // machine's load must not turn the suite red).
     const figures = `${seconds.toFixed(2)} s (convert ${outcome.timings!.convertMs.toFixed(0)} ms, apply ${outcome.timings!.applyMs.toFixed(0)} ms, ${outcome.edits} edits)`;
-    console.log(`integration: 5 MB Convert to Traditional (Taiwan): ${figures}`);
-    assert.equal(document.lineAt(0).text, opencc('cn', 'tw', line.trimEnd()));
+    console.log(`integration: 5 MB Convert to Traditional (Taiwan), not asserted: ${figures}`);
+    assert.equal(document.getText(), opencc('cn', 'tw', input), 'the whole document is converted, as opencc-js converts it');
     await undoOnce(document, input);
-    // Checked last, so that a slow run still leaves the document as it found it.
-    assert.ok(seconds <= 3, `took ${figures}`);
   });
 });

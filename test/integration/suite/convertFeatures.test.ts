@@ -182,7 +182,7 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     }
   });
 
-  it('converts a folder from the Explorer, skipping binary and non-UTF-8 files and saying so', async () => {
+  it('converts a folder from the Explorer, skipping binary, UTF-16 and non-UTF-8 files and saying what they are', async () => {
     const folder = workspaceUri('convert');
     const outcome = await vscode.commands.executeCommand<ConvertFilesOutcome>('chineseReader.convertFiles', folder, [folder], {
       conversion: 't2s',
@@ -195,7 +195,8 @@ describe('script conversion: marks, Explorer, converted copy', () => {
       outcome.skipped.map((s) => [vscode.workspace.asRelativePath(s.uri), s.reason]).sort(),
       [
         ['convert/image.png', 'binary'],
-        ['convert/latin1.txt', 'not UTF-8'],
+        ['convert/latin1.txt', 'not UTF-8 at byte 3'],
+        ['convert/utf16.txt', 'UTF-16 LE, byte-order mark FF FE at byte 0'],
       ],
     );
     assert.deepEqual(outcome.unchanged.map((u) => vscode.workspace.asRelativePath(u)), ['convert/neutral.txt']);
