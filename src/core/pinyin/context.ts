@@ -28,6 +28,11 @@ export interface Context {
   readonly word: number;
   /** The first-ranked dictionary reading of this position within its word, for a word of two or more characters. */
   readonly hint?: string;
+  /**
+   * The segmenter's token holding `at` when it is longer than the dictionary word: a word
+   * no dictionary has, most often a name (the polyphone may be a surname: 单, 解, 朴).
+   */
+  readonly unknownToken?: WordSpan;
 }
 
 const DIGIT = /^\p{Nd}$/u;
@@ -78,6 +83,10 @@ export function contextFeatures(c: Context): string[] {
     if (c.hint) features.push(`h${c.hint}`);
   } else {
     features.push('s');
+  }
+  if (c.unknownToken) {
+    const { start, end } = c.unknownToken;
+    features.push(`o${at - start}`, `o${at - start}/${end - start}`);
   }
   return features;
 }

@@ -18,6 +18,12 @@ export interface PinyinModelData {
    * (same order), as integers.
    */
   readonly chars: Readonly<Record<string, { readonly readings: readonly string[]; readonly weights: Readonly<Record<string, readonly number[]>> }>>;
+  /**
+   * Readings the labelled data gives for a character of a dictionary word where they differ
+   * from CC-CEDICT's (黄陂 huang2 bei1, not pi2) or where the dictionary leaves it open:
+   * `"<Simplified word>@<code-point index>"` -> reading.
+   */
+  readonly overrides: Readonly<Record<string, string>>;
 }
 
 interface CharModel {
@@ -27,9 +33,11 @@ interface CharModel {
 
 export class PinyinModel {
   private readonly models = new Map<string, CharModel>();
+  private readonly overrides: ReadonlyMap<string, string>;
 
   constructor(data: PinyinModelData) {
     if (data.format !== 1) throw new Error(`unsupported pinyin model format ${String((data as { format: unknown }).format)}`);
+    this.overrides = new Map(Object.entries(data.overrides ?? {}));
     for (const [char, m] of Object.entries(data.chars)) {
       this.models.set(char, { readings: m.readings, weights: new Map(Object.entries(m.weights)) });
     }
@@ -45,6 +53,11 @@ export class PinyinModel {
     }
     if (typeof data !== 'object' || data === null || !('chars' in data)) throw new Error('not a pinyin model file');
     return new PinyinModel(data as PinyinModelData);
+  }
+
+  /** The labelled data's reading of the character at code point `index` of the Simplified dictionary word `word`, if it has one. */
+  override(word: string, index: number): string | undefined {
+    return this.overrides.size > 0 ? this.overrides.get(`${word}@${index}`) : undefined;
   }
 
   /** Whether there is a model for `char` (Simplified). */

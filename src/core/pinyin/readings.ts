@@ -42,6 +42,8 @@ export interface Analysis {
   readonly tokens: readonly WordSpan[];
   /** Per code point: the index in `words` of its word. */
   readonly wordOf: readonly number[];
+  /** Per code point: the index in `tokens` of its token. */
+  readonly tokenOf: readonly number[];
   /** Per code point: the dictionary's readings, best first; empty for non-Han and unknown characters. */
   readonly candidates: readonly (readonly string[])[];
   /** Per code point: the first-ranked reading of its word, for words of two or more characters. */
@@ -112,6 +114,8 @@ export function analyse(text: string, sources: ReadingSources): Analysis {
     for (let i = point; i < original.length; i++) tokens.push({ start: i, end: i + 1 });
   }
 
+  const tokenOf: number[] = new Array<number>(original.length).fill(0);
+  tokens.forEach((t, n) => tokenOf.fill(n, t.start, t.end));
   const words: WordSpan[] = [];
   const wordOf: number[] = new Array<number>(original.length).fill(0);
   const candidates: (readonly string[])[] = new Array<readonly string[]>(original.length).fill([]);
@@ -152,7 +156,7 @@ export function analyse(text: string, sources: ReadingSources): Analysis {
       addWord(span, span.end - span.start > 1 ? lookupSpan(span) ?? perCharacter(span) : perCharacter(span));
     }
   }
-  return { original, chars, words, tokens, wordOf, candidates, hints };
+  return { original, chars, words, tokens, wordOf, tokenOf, candidates, hints };
 
   function perCharacter(span: WordSpan): string[][] {
     const out: string[][] = [];
@@ -175,9 +179,18 @@ export function isOpen(analysis: Analysis, i: number): boolean {
   return analysis.candidates[i]!.length > 1;
 }
 
+/** The key of position `i` in the model's overrides (`银行@1`), or undefined outside a word of two or more characters. */
+export function overrideKey(analysis: Analysis, i: number): string | undefined {
+  const word = analysis.words[analysis.wordOf[i]!]!;
+  return word.end - word.start > 1 ? `${analysis.chars.slice(word.start, word.end).join('')}@${i - word.start}` : undefined;
+}
+
 /** The model's features for position `i`. */
 export function featuresAt(analysis: Analysis, i: number): string[] {
-  return contextFeatures({ chars: analysis.chars, at: i, words: analysis.words, word: analysis.wordOf[i]!, hint: analysis.hints[i] });
+  const word = analysis.words[analysis.wordOf[i]!]!;
+  const token = analysis.tokens[analysis.tokenOf[i]!]!;
+  const unknownToken = token.end - token.start > word.end - word.start ? token : undefined;
+  return contextFeatures({ chars: analysis.chars, at: i, words: analysis.words, word: analysis.wordOf[i]!, hint: analysis.hints[i], unknownToken });
 }
 
 /** The reading of each code point of an analysed line. */
@@ -186,7 +199,13 @@ export function decide(analysis: Analysis, model: PinyinModel | undefined): Read
     if (!isHanCodePoint(ch.codePointAt(0)!)) return null;
     const options = analysis.candidates[i]!;
     if (options.length === 0) return null;
-    if (options.length === 1 || !model) return options[0]!;
+    if (!model) return options[0]!;
+    const word = analysis.words[analysis.wordOf[i]!]!;
+    if (word.end - word.start > 1) {
+      const fixed = model.override(analysis.chars.slice(word.start, word.end).join(''), i - word.start);
+      if (fixed) return fixed;
+    }
+    if (options.length === 1) return options[0]!;
     return model.predict(analysis.chars[i]!, featuresAt(analysis, i), options) ?? options[0]!;
   });
 }

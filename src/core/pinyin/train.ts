@@ -54,8 +54,9 @@ export function trainModels(examples: readonly Example[], options: Partial<Train
     else byChar.set(e.char, [e]);
   }
   const chars: Record<string, { readings: string[]; weights: Record<string, number[]> }> = {};
-  const next = random(o.seed);
   for (const char of [...byChar.keys()].sort()) {
+    // A generator per character: retraining some characters gives the same weights for them.
+    const next = random(o.seed ^ char.codePointAt(0)!);
     const list = byChar.get(char)!;
     const readings = [...new Set(list.map((e) => e.label))].sort();
     const counts = new Map<string, number>();
@@ -110,5 +111,33 @@ export function trainModels(examples: readonly Example[], options: Partial<Train
     }
     chars[char] = { readings, weights };
   }
-  return { format: 1, trainedOn: o.trainedOn, scale: o.scale, chars };
+  return { format: 1, trainedOn: o.trainedOn, scale: o.scale, chars, overrides: {} };
+}
+
+/** One labelled position inside a dictionary word: its override key, the dictionary's first reading, the label. */
+export interface WordLabel {
+  readonly key: string;
+  readonly dictionary: string;
+  readonly open: boolean;
+  readonly label: string;
+}
+
+/**
+ * The overrides: per word position, the labels' majority (ties to the alphabetically
+ * first), kept where it differs from the dictionary's first reading or the position is open.
+ */
+export function learnOverrides(labels: readonly WordLabel[]): Record<string, string> {
+  const counts = new Map<string, { dictionary: string; open: boolean; votes: Map<string, number> }>();
+  for (const l of labels) {
+    let c = counts.get(l.key);
+    if (!c) counts.set(l.key, (c = { dictionary: l.dictionary, open: l.open, votes: new Map() }));
+    c.votes.set(l.label, (c.votes.get(l.label) ?? 0) + 1);
+  }
+  const out: Record<string, string> = {};
+  for (const key of [...counts.keys()].sort()) {
+    const c = counts.get(key)!;
+    const [best] = [...c.votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (best !== c.dictionary || c.open) out[key] = best;
+  }
+  return out;
 }
