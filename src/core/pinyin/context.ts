@@ -48,8 +48,12 @@ function shape(ch: string | undefined, edge: string): string {
   return ch;
 }
 
+/** Longer neighbouring words (a run of Latin letters, a long name) are all one feature value: bounded work per position. */
+const MAX_WORD = 8;
+
 function wordText(chars: readonly string[], span: WordSpan | undefined, edge: string): string {
   if (!span) return edge;
+  if (span.end - span.start > MAX_WORD) return '…';
   let s = '';
   for (let i = span.start; i < span.end; i++) s += shape(chars[i], edge);
   return s;

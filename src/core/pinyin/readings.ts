@@ -136,12 +136,18 @@ export function analyse(text: string, sources: ReadingSources): Analysis {
     const s = chars.slice(span.start, span.end).join('');
     const readings = wordReadings(entriesOf(sources.dictionary, o, s), span.end - span.start);
     // CC-CEDICT writes the neutral tone of a word's unstressed syllable (知识 zhi1 shi5)
-    // where careful reading, and the CPP labels, keep the character's own tone: such a
-    // position stays open between the two.
-    readings?.forEach((list, k) => {
-      if (list.every((r) => r.endsWith('5'))) for (const r of perCharacter({ start: span.start + k, end: span.start + k + 1 })[0]!) pushUnique(list, r);
+    // where careful reading, and the CPP labels, keep the character's own tone (46 of 48
+    // such positions in CPP dev). A character that has a neutral reading of its own
+    // (了 么 着 得) keeps it (42 of 45). So for the others the character's own readings
+    // come first, and the model may still choose the neutral one.
+    return readings?.map((list, k) => {
+      if (!list.every((r) => r.endsWith('5'))) return list;
+      const own = perCharacter({ start: span.start + k, end: span.start + k + 1 })[0]!;
+      if (own.length === 0 || own.some((r) => r.endsWith('5'))) return list;
+      const merged = [...own];
+      for (const r of list) pushUnique(merged, r);
+      return merged;
     });
-    return readings;
   };
 
   for (const token of tokens) {
