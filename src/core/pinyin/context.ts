@@ -33,6 +33,12 @@ export interface Context {
    * no dictionary has, most often a name (the polyphone may be a surname: 单, 解, 朴).
    */
   readonly unknownToken?: WordSpan;
+  /**
+   * Per word, a rough part of speech from the dictionary: `v` when its first-ranked
+   * entry's first definition starts with "to " (a verb), `w` for another dictionary word,
+   * `x` for no entry. A verb before 得/地/着 changes their reading; the word itself rarely recurs.
+   */
+  readonly kinds?: readonly string[];
 }
 
 const DIGIT = /^\p{Nd}$/u;
@@ -87,6 +93,11 @@ export function contextFeatures(c: Context): string[] {
     if (c.hint) features.push(`h${c.hint}`);
   } else {
     features.push('s');
+  }
+  if (c.kinds) {
+    const before = c.kinds[c.word - 1] ?? '^';
+    const after = c.kinds[c.word + 1] ?? '$';
+    features.push(`pk${before}`, `nk${after}`, `pn${before}${after}`);
   }
   if (c.unknownToken) {
     const { start, end } = c.unknownToken;

@@ -42,6 +42,8 @@ export interface Analysis {
   readonly tokens: readonly WordSpan[];
   /** Per code point: the index in `words` of its word. */
   readonly wordOf: readonly number[];
+  /** Per word: its rough part of speech (context.ts). */
+  readonly kinds: readonly string[];
   /** Per code point: the index in `tokens` of its token. */
   readonly tokenOf: readonly number[];
   /** Per code point: the dictionary's readings, best first; empty for non-Han and unknown characters. */
@@ -162,7 +164,17 @@ export function analyse(text: string, sources: ReadingSources): Analysis {
       addWord(span, span.end - span.start > 1 ? lookupSpan(span) ?? perCharacter(span) : perCharacter(span));
     }
   }
-  return { original, chars, words, tokens, wordOf, tokenOf, candidates, hints };
+  const kinds = words.map((w) => {
+    const o = original.slice(w.start, w.end).join('');
+    const entries = entriesOf(sources.dictionary, o, chars.slice(w.start, w.end).join(''));
+    if (entries.length === 0) return 'x';
+    // Any sense of the first entries: 跑's first-listed entry is pao2 "(of an animal) to paw".
+    if (entries.slice(0, 3).some((e) => e.definitions.some((d) => /^(\([^)]*\) )?to /.test(d)))) return 'v';
+    const first = entries[0]!.definitions[0] ?? '';
+    // An adverb ("slowly") or a reduplicated adjective (慢慢, 好好): what 地 follows as a particle.
+    return /^\w+ly\b/.test(first) || (w.end - w.start === 2 && original[w.start] === original[w.start + 1]) ? 'a' : 'w';
+  });
+  return { original, chars, words, tokens, wordOf, tokenOf, candidates, hints, kinds };
 
   function perCharacter(span: WordSpan): string[][] {
     const out: string[][] = [];
@@ -196,7 +208,27 @@ export function featuresAt(analysis: Analysis, i: number): string[] {
   const word = analysis.words[analysis.wordOf[i]!]!;
   const token = analysis.tokens[analysis.tokenOf[i]!]!;
   const unknownToken = token.end - token.start > word.end - word.start ? token : undefined;
-  return contextFeatures({ chars: analysis.chars, at: i, words: analysis.words, word: analysis.wordOf[i]!, hint: analysis.hints[i], unknownToken });
+  return contextFeatures({ chars: analysis.chars, at: i, words: analysis.words, word: analysis.wordOf[i]!, hint: analysis.hints[i], unknownToken, kinds: analysis.kinds });
+}
+
+/**
+ * Grammar the labelled data is too thin to teach (CPP dev has one 地 as a particle in 20,
+ * six 得 in 20): 地 between an adverbial (an adverb, a reduplicated adjective) and a verb,
+ * and 得 between a verb and what describes it, are the structural particle de5.
+ */
+function particleRule(analysis: Analysis, i: number, options: readonly string[]): string | undefined {
+  const char = analysis.chars[i];
+  if ((char !== '地' && char !== '得') || !options.includes('de5')) return undefined;
+  const w = analysis.wordOf[i]!;
+  const word = analysis.words[w]!;
+  if (word.end - word.start !== 1) return undefined;
+  const before = analysis.kinds[w - 1];
+  const after = analysis.kinds[w + 1];
+  if (char === '地') return before === 'a' && after === 'v' ? 'de5' : undefined;
+  // 得 right after a verb is the complement marker (跑得很快, 说得对), unless it is the verb
+  // "to get" itself taking 了/到/以 (得了, 得到 when cut apart, 得以).
+  const next = analysis.chars[i + 1];
+  return before === 'v' && after !== 'x' && next !== '了' && next !== '到' && next !== '以' ? 'de5' : undefined;
 }
 
 /** The reading of each code point of an analysed line. */
@@ -212,6 +244,8 @@ export function decide(analysis: Analysis, model: PinyinModel | undefined): Read
       if (fixed) return fixed;
     }
     if (options.length === 1) return options[0]!;
+    const rule = particleRule(analysis, i, options);
+    if (rule) return rule;
     return model.predict(analysis.chars[i]!, featuresAt(analysis, i), options) ?? options[0]!;
   });
 }
