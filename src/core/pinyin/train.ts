@@ -106,7 +106,8 @@ export function trainModels(examples: readonly Example[], options: Partial<Train
     for (const f of [...params.keys()].sort()) {
       const p = params.get(f)!;
       // Averaged weight: w - u / step (the standard lazy-averaging identity).
-      const averaged = p.w.map((w, k) => Math.round((w - p.u[k]! / step) * o.scale));
+      // `|| 0`: no -0 in the weights, so that the model equals its JSON round trip.
+      const averaged = p.w.map((w, k) => Math.round((w - p.u[k]! / step) * o.scale) || 0);
       if (averaged.some((w) => w !== 0)) weights[f] = averaged;
     }
     chars[char] = { readings, weights };
