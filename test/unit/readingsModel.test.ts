@@ -77,7 +77,7 @@ test('the committed weights equal a retrain (every 8th character)', { skip: SKIP
   const only = new Set(Object.keys(committed.chars).sort().filter((_, i) => i % 8 === 0));
   const script = repoPath('scripts/train-pinyin.mjs');
   const { trainModel } = (await import(script)) as {
-    trainModel(options: { only: Set<string> }): Promise<{ data: PinyinModelData }>;
+    trainModel: (options: { only: Set<string> }) => Promise<{ data: PinyinModelData }>;
   };
   const { data } = await trainModel({ only });
   assert.deepEqual(Object.keys(data.chars).sort(), [...only].sort());
