@@ -18,7 +18,7 @@ const verbose = process.argv.includes('--verbose');
 const FOLDS = 5;
 
 /** The classes the report groups the CPP characters into. */
-export const CHARACTER_CLASSES = [
+const CHARACTER_CLASSES = [
   ['particles and complements (了着地得的过吧啊)', new Set('了着地得的过吧啊呢么')],
   ['frequent polyphones (为还行长重都和要应更好种调数少差便教发传干当)', new Set('为还行长重都和要应更好种调数少差便教发传干当')],
 ];

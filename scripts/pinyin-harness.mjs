@@ -2,7 +2,7 @@
 // the fly (so that no prior build is needed), the reading sources over the repository's
 // CC-CEDICT index, jieba-rs and OpenCC, and the CPP polyphone data reader.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,9 +23,9 @@ export { PinyinModel } from './src/core/pinyin/model';
 export { learnOverrides, trainModels } from './src/core/pinyin/train';
 `;
 
-/** The core functions the scripts use, bundled into out/pinyin-harness.mjs. */
+/** The core functions the scripts use, bundled into a file of this process's own under out/ (removed once loaded). */
 export async function loadCore() {
-  const outfile = path.join(REPO, 'out/pinyin-harness.mjs');
+  const outfile = path.join(REPO, `out/pinyin-harness/core-${process.pid}.mjs`);
   await esbuild.build({
     absWorkingDir: REPO,
     stdin: { contents: ENTRY, resolveDir: REPO, loader: 'ts' },
@@ -36,7 +36,11 @@ export async function loadCore() {
     outfile,
     logLevel: 'warning',
   });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  try {
+    return await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }
 
 /** Reading sources (no model) over dist/cedict.idx, jieba-rs and OpenCC t2s. */

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatReading, formatLine, type ToneStyle } from '../../core/pinyin/format';
 import { PinyinModel } from '../../core/pinyin/model';
-import { decide, analyse, wordReadingsOf, type ReadingSources } from '../../core/pinyin/readings';
+import { readingsOf, wordReadingsOf, type ReadingSources } from '../../core/pinyin/readings';
 import { CliError, readTextInput } from '../io';
 import type { CliCommand } from '../types';
 import { parseArgs, readyLookupService } from './lookupShared';
@@ -69,7 +69,7 @@ export const pinyinCommand: CliCommand = {
       if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
       for (const line of lines) {
         if (format === 'json') {
-          const readings = decide(analyse(line, sources), model);
+          const readings = readingsOf(line, sources);
           out(JSON.stringify(tone === 'numbers' ? readings : readings.map((r) => (r === null ? null : formatReading(r, tone)))));
         } else {
           out(formatLine(wordReadingsOf(line, sources), tone));

@@ -5,9 +5,11 @@
  * 2. Each word takes its readings from CC-CEDICT, entries ranked by frequency; a word
  *    the dictionary lacks is broken into its longest dictionary words.
  * 3. A character whose reading is still open (a single-character word with several
- *    readings, or a position where a word's entries disagree) is read by its
- *    per-character model from the context (model.ts, context.ts); without a model, the
- *    first-ranked reading stands.
+ *    readings, a position where a word's entries disagree, or CC-CEDICT's neutral tone
+ *    on a character with no neutral reading of its own) is read from its context: the
+ *    model's word overrides first, then two particle rules (地, 得), then the
+ *    per-character model (model.ts, context.ts); without a model, the first-ranked
+ *    reading stands.
  *
  * Pure: the dictionary, the segmenter, the t2s map and the model are passed in.
  */
