@@ -19,14 +19,18 @@ export async function trainModel({ only } = {}) {
   const sources = await loadSources(core);
   const items = readCpp('dev');
   if (!items) throw new Error(`${CPP_DIR} is missing: training needs the CPP dev split`);
-  const rows = analyseCpp(core, sources, items);
   const targets = new Set(items.map((i) => i.char));
+  // With `only`, the sentences of the other characters teach nothing the subset needs; the
+  // marked character is compared through t2s as the analysis will see it (CPP has 著 and 乾).
+  const wanted = (char) => only.has(char) || only.has(sources.toSimplified(char));
+  const analysed = analyseCpp(core, sources, only ? items.filter((i) => wanted(i.char)) : items);
+  const rows = only ? analysed.filter((r) => only.has(r.analysis.chars[r.item.at])) : analysed;
   const auto = autoExamples(core, sources, targets, only);
   if (!auto) throw new Error(`${CORPUS_FILE} is missing: training needs the spam-train documents`);
   const trainedOn =
     `CPP dev split (${items.length} labelled sentences) + ${auto.examples.length} positions auto-labelled ` +
     `from ${auto.sentences} sentences of spam-train docs (weight ${TRAINING.autoWeight})`;
-  const data = trainFrom(core, only ? rows.filter((r) => only.has(r.analysis.chars[r.item.at])) : rows, auto.examples, trainedOn);
+  const data = trainFrom(core, rows, auto.examples, trainedOn);
   return { data, rows, auto };
 }
 
