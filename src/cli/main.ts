@@ -8,6 +8,7 @@ import { convertCommand } from './commands/convert';
 import { scriptCommand } from './commands/script';
 import { lookupCommand } from './commands/lookup';
 import { segmentCommand } from './commands/segment';
+import { pinyinCommand } from './commands/pinyin';
 import { CliError } from './io';
 import type { CliCommand } from './types';
 
@@ -17,6 +18,7 @@ const COMMANDS: readonly CliCommand[] = [
   scriptCommand,
   lookupCommand,
   segmentCommand,
+  pinyinCommand,
   convertCommand,
   outlineCommand,
   checkCommand,

@@ -1,0 +1,144 @@
+/**
+ * Training the per-character models: a multi-class averaged perceptron per character,
+ * deterministic (a seeded shuffle, fixed epochs), run by scripts/train-pinyin.mjs. Kept
+ * in core (pure) so that the unit tests can train on a toy set.
+ */
+import type { PinyinModelData } from './model';
+
+/** One labelled position: the Simplified character, its context features, its reading. */
+export interface Example {
+  readonly char: string;
+  readonly features: readonly string[];
+  readonly label: string;
+  /** How much the example counts (1 for hand-labelled data; less for auto-labelled). */
+  readonly weight?: number;
+}
+
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Features seen in fewer examples of a character than this are dropped (model size). */
+  readonly minCount: number;
+  /** Integer scale of the stored weights. */
+  readonly scale: number;
+  readonly trainedOn: string;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, seed: 13, minCount: 2, scale: 100, trainedOn: '' };
+
+/** mulberry32: a small seeded PRNG, so that a retrain gives the same bytes. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Averaged {
+  w: number[];
+  /** Sum of updates weighted by the step they happened at, for the average. */
+  u: number[];
+}
+
+/** Trains one model per character that has at least two readings in `examples` (or one, kept so the model can answer). */
+export function trainModels(examples: readonly Example[], options: Partial<TrainOptions> = {}): PinyinModelData {
+  const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  const byChar = new Map<string, Example[]>();
+  for (const e of examples) {
+    const list = byChar.get(e.char);
+    if (list) list.push(e);
+    else byChar.set(e.char, [e]);
+  }
+  const chars: Record<string, { readings: string[]; weights: Record<string, number[]> }> = {};
+  for (const char of [...byChar.keys()].sort()) {
+    // A generator per character: retraining some characters gives the same weights for them.
+    const next = random(o.seed ^ char.codePointAt(0)!);
+    const list = byChar.get(char)!;
+    const readings = [...new Set(list.map((e) => e.label))].sort();
+    const counts = new Map<string, number>();
+    for (const e of list) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const keep = (f: string) => f === 'b' || (counts.get(f) ?? 0) >= o.minCount;
+    const params = new Map<string, Averaged>();
+    const param = (f: string) => {
+      let p = params.get(f);
+      if (!p) params.set(f, (p = { w: new Array<number>(readings.length).fill(0), u: new Array<number>(readings.length).fill(0) }));
+      return p;
+    };
+    const order = list.map((_, i) => i);
+    let step = 1;
+    for (let epoch = 0; epoch < o.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const n of order) {
+        const e = list[n]!;
+        const features = e.features.filter(keep);
+        const scores = new Array<number>(readings.length).fill(0);
+        for (const f of features) {
+          const p = params.get(f);
+          if (p) for (let k = 0; k < readings.length; k++) scores[k]! += p.w[k]!;
+        }
+        const gold = readings.indexOf(e.label);
+        let best = 0;
+        for (let k = 1; k < readings.length; k++) if (scores[k]! > scores[best]!) best = k;
+        // Ties count as errors, so that the first update happens even when all scores are 0.
+        const tied = scores.some((s, k) => k !== gold && s >= scores[gold]!);
+        if (best !== gold || tied) {
+          const wrong = best !== gold ? best : scores.findIndex((s, k) => k !== gold && s >= scores[gold]!);
+          const rate = e.weight ?? 1;
+          for (const f of features) {
+            const p = param(f);
+            p.w[gold]! += rate;
+            p.u[gold]! += rate * step;
+            p.w[wrong]! -= rate;
+            p.u[wrong]! -= rate * step;
+          }
+        }
+        step++;
+      }
+    }
+    const weights: Record<string, number[]> = {};
+    for (const f of [...params.keys()].sort()) {
+      const p = params.get(f)!;
+      // Averaged weight: w - u / step (the standard lazy-averaging identity).
+      // `|| 0`: no -0 in the weights, so that the model equals its JSON round trip.
+      const averaged = p.w.map((w, k) => Math.round((w - p.u[k]! / step) * o.scale) || 0);
+      if (averaged.some((w) => w !== 0)) weights[f] = averaged;
+    }
+    chars[char] = { readings, weights };
+  }
+  return { format: 1, trainedOn: o.trainedOn, scale: o.scale, chars, overrides: {} };
+}
+
+/** One labelled position inside a dictionary word: its override key, the dictionary's first reading, the label. */
+export interface WordLabel {
+  readonly key: string;
+  readonly dictionary: string;
+  readonly open: boolean;
+  readonly label: string;
+}
+
+/**
+ * The overrides: per word position, the labels' majority (ties to the alphabetically
+ * first), kept where it differs from the dictionary's first reading or the position is open.
+ */
+export function learnOverrides(labels: readonly WordLabel[]): Record<string, string> {
+  const counts = new Map<string, { dictionary: string; open: boolean; votes: Map<string, number> }>();
+  for (const l of labels) {
+    let c = counts.get(l.key);
+    if (!c) counts.set(l.key, (c = { dictionary: l.dictionary, open: l.open, votes: new Map() }));
+    c.votes.set(l.label, (c.votes.get(l.label) ?? 0) + 1);
+  }
+  const out: Record<string, string> = {};
+  for (const key of [...counts.keys()].sort()) {
+    const c = counts.get(key)!;
+    const [best] = [...c.votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (best !== c.dictionary || c.open) out[key] = best;
+  }
+  return out;
+}
