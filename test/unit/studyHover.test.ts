@@ -82,7 +82,7 @@ test('components from the compiled data: radical with meaning, decomposition, la
   const he = index.componentsOf('河')!;
   assert.deepEqual(he.components, ['氵', '可']);
   assert.equal(he.radical?.form, '氵');
-  assert.match(he.radical!.meaning, /water/);
+  assert.match(he.radical.meaning, /water/);
   assert.equal(he.layout, 'left–right');
   assert.equal(index.componentsOf('想')!.radical?.form, '心');
   assert.equal(index.componentsOf('銀行'), undefined, 'one character only');
