@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { hintsForLine, INLINE_PINYIN_MODES, PINYIN_STYLES, type HintPolicy, type InlinePinyinMode } from '../../core/study/inlineHints';
+import { levelByParts } from '../../core/study/stats';
 import { isHanCodePoint } from '../../core/text/han';
 import { getSetting, isChineseReaderDocument } from '../config';
 import { COMMANDS } from '../commandIds';
@@ -89,7 +90,7 @@ export class InlinePinyinFeature implements vscode.Disposable {
       style: PINYIN_STYLES.includes(style) ? style : 'marks',
       level: Number.isFinite(level) ? level : 3,
       isKnown: (w) => known?.has(w) ?? false,
-      levelOf: (w) => StudyServices.levelIn(study, w, syllabus),
+      levelOf: (w) => levelByParts(w, (part) => StudyServices.levelIn(study, part, syllabus)),
     };
     const hints: vscode.InlayHint[] = [];
     const last = Math.min(range.end.line, document.lineCount - 1, range.start.line + MAX_LINES);
