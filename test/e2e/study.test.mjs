@@ -1,0 +1,66 @@
+// End to end: the packaged .vsix in code-server, the seed open in headless Chromium, with
+// inline pinyin on and unknown words highlighted, as a reader sets them in settings.json.
+// The screenshots (test/e2e/screenshots/study-*.png) are the README's.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { SEED, openFromExplorer, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+
+let workbench;
+let page;
+
+/** A few words a learner knows: the seed's commonest function words. */
+const KNOWN = ['的', '在', '是', '和', '與', '了', '也', '將', '更', '為', '中', '一'];
+
+before(async () => {
+  workbench = await openWorkbench('e2e-study', {
+    settings: {
+      'editor.fontSize': 18,
+      'editor.inlayHints.enabled': 'on',
+      'chineseReader.study.inlinePinyin': 'all',
+      'chineseReader.study.highlightUnknown': true,
+    },
+    prepare: (sandbox) => writeFileSync(path.join(sandbox.workspace, 'chinese-known-words.txt'), `${KNOWN.join('\n')}\n`),
+  });
+  page = workbench.page;
+  await openFromExplorer(page, SEED);
+  await page.locator('.monaco-editor .view-line', { hasText: '新基建時代' }).first().waitFor({ timeout: 30_000 });
+  await statusItem(page, 'Chinese Text').waitFor({ timeout: 60_000 });
+});
+
+after(() => workbench?.close());
+
+/** The rendered text of the editor line that starts with `start` (inlay hints included). */
+const lineWith = (start) => page.locator('.monaco-editor .view-line', { hasText: start }).first();
+
+test('inline pinyin shows each word\'s reading after it, in context, on the seed', async () => {
+  // The first line: 新基建時代,“數字政府2.0建設”如何推進?  The hints load with the dictionary.
+  const line = lineWith('新基建');
+  await page.locator('.monaco-editor .view-line', { hasText: 'shídài' }).first().waitFor({ timeout: 60_000 });
+  const text = await line.innerText();
+  assert.match(text, /時代\s*shídài/);
+  assert.match(text, /如何\s*rúhé/);
+  assert.match(text, /推進\s*tuījìn/);
+  // The status bar entry shows inline pinyin is on.
+  await statusItem(page, '拼').waitFor({ timeout: 15_000 });
+  await screenshot(page, 'study-inline-pinyin');
+});
+
+test('unknown words are highlighted with the theme colour; known words are not', async () => {
+  // VS Code draws a decoration's background as a div in the line's overlay layer.
+  const overlays = page.locator('.monaco-editor .view-overlays div[class*="ced-"]');
+  await overlays.first().waitFor({ timeout: 60_000 });
+  const count = await overlays.count();
+  assert.ok(count > 20, `${count} highlighted words on screen`);
+  const background = await overlays.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the highlight has a colour');
+  await screenshot(page, 'study-unknown-words');
+});
+
+test('Toggle Inline Pinyin turns the hints off from the Command Palette', async () => {
+  await runCommand(page, 'Toggle Inline Pinyin', 'Chinese Reader: ');
+  await page.waitForFunction(() => ![...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('shídài')), null, { timeout: 30_000 });
+  const text = await lineWith('新基建').innerText();
+  assert.doesNotMatch(text, /shídài/);
+});
