@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { addKnownWords, KnownWords, parseKnownWords, removeKnownWords } from '../../src/core/study/knownWords';
-import { computeStats, formatEstimate, levelByParts, type StatsSources } from '../../src/core/study/stats';
+import { computeStats, formatEstimate, levelByParts, startStats, type StatsSources } from '../../src/core/study/stats';
 
 /** A segmenter for tests: words are separated by spaces (and a punctuation mark is its own token). */
 function spaced(levels: Record<string, number>, known: Iterable<string>): StatsSources & { calls: () => number } {
@@ -122,4 +122,19 @@ test('known-words file: one word per line, comments kept, adds append, removes d
   const removed = removeKnownWords(added.text, ['学生']);
   assert.equal(removed.removed, 1);
   assert.equal(removed.text, '# my words\n我\n\n是\n看书\n');
+});
+
+test('a run in slices gives the same figures as one call', () => {
+  const text = ['第一章', '我 是 学生', '', '我 喜欢 看书', '第二章', '龙 小说'].join('\n');
+  const sections = [
+    { title: '第一章', level: 1, startLine: 0, endLine: 3 },
+    { title: '第二章', level: 1, startLine: 4, endLine: 5 },
+  ];
+  const whole = computeStats(text, sections, spaced(LEVELS, ['我']), 400);
+  const run = startStats(text, sections, spaced(LEVELS, ['我']), 400);
+  let steps = 0;
+  while (!run.step(2)) steps++;
+  assert.equal(steps, 2, 'six lines in slices of two');
+  assert.equal(run.linesRead, run.lineCount);
+  assert.deepEqual(run.result(), whole);
 });

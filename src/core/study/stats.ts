@@ -100,11 +100,21 @@ function hasHan(text: string): boolean {
   return false;
 }
 
+/** A statistics pass that can run in slices, so that an editor stays responsive and can cancel it. */
+export interface StatsRun {
+  /** Reads up to `maxLines` more lines; true once every line is read. */
+  step(maxLines: number): boolean;
+  /** Lines read so far, of `lineCount`. */
+  readonly linesRead: number;
+  readonly lineCount: number;
+  result(): DocumentStats;
+}
+
 /**
- * The statistics of `text` (lines split on LF or CRLF) and of each of `sections`.
+ * Starts the statistics of `text` (lines split on LF or CRLF) and of each of `sections`.
  * `charsPerMinute` is the reading speed (characters other than whitespace per minute).
  */
-export function computeStats(text: string, sections: readonly StatsSection[], sources: StatsSources, charsPerMinute: number): DocumentStats {
+export function startStats(text: string, sections: readonly StatsSection[], sources: StatsSources, charsPerMinute: number): StatsRun {
   const speed = Number.isFinite(charsPerMinute) && charsPerMinute > 0 ? charsPerMinute : 400;
   const whole = new Tally();
   const tallies = sections.map(() => new Tally());
@@ -113,7 +123,10 @@ export function computeStats(text: string, sections: readonly StatsSection[], so
   let next = 0;
   let open: number[] = [];
   const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
+  const memo = new Map<string, { isWord: boolean; known: boolean; slot: number }>();
+  let n = 0;
+
+  const readLine = () => {
     while (next < order.length && sections[order[next]!]!.startLine <= n) open.push(order[next++]!);
     if (open.length > 0) open = open.filter((i) => sections[i]!.endLine >= n);
     const targets = [whole, ...open.map((i) => tallies[i]!)];
@@ -129,12 +142,18 @@ export function computeStats(text: string, sections: readonly StatsSection[], so
       t.characters += characters;
       t.han += han;
     }
-    if (han === 0) continue;
+    if (han === 0) return;
     for (const token of sources.segment(line)) {
-      if (!hasHan(token.text)) continue;
-      const known = sources.isKnown(token.text);
-      const level = sources.level(token.text);
-      const slot = level !== undefined && level >= 1 && level <= MAX_LEVEL ? level : 0;
+      let facts = memo.get(token.text);
+      if (!facts) {
+        // Each distinct token is looked up once: a novel repeats its words thousands of times.
+        const isWord = hasHan(token.text);
+        const level = isWord ? sources.level(token.text) : undefined;
+        facts = { isWord, known: isWord && sources.isKnown(token.text), slot: level !== undefined && level >= 1 && level <= MAX_LEVEL ? level : 0 };
+        memo.set(token.text, facts);
+      }
+      if (!facts.isWord) continue;
+      const { known, slot } = facts;
       for (const t of targets) {
         t.words++;
         if (known) t.known++;
@@ -142,11 +161,30 @@ export function computeStats(text: string, sections: readonly StatsSection[], so
         t.distinct.add(token.text);
       }
     }
-  }
-  return {
-    document: whole.result(speed),
-    sections: sections.map((s, i) => ({ title: s.title, level: s.level, startLine: s.startLine, endLine: s.endLine, ...tallies[i]!.result(speed) })),
   };
+
+  return {
+    get linesRead() {
+      return n;
+    },
+    lineCount: lines.length,
+    step(maxLines) {
+      const stop = Math.min(lines.length, n + Math.max(1, maxLines));
+      for (; n < stop; n++) readLine();
+      return n >= lines.length;
+    },
+    result: () => ({
+      document: whole.result(speed),
+      sections: sections.map((s, i) => ({ title: s.title, level: s.level, startLine: s.startLine, endLine: s.endLine, ...tallies[i]!.result(speed) })),
+    }),
+  };
+}
+
+/** The statistics of `text` and of each of `sections`, in one call (the CLI, tests). */
+export function computeStats(text: string, sections: readonly StatsSection[], sources: StatsSources, charsPerMinute: number): DocumentStats {
+  const run = startStats(text, sections, sources, charsPerMinute);
+  run.step(Number.MAX_SAFE_INTEGER);
+  return run.result();
 }
 
 /** "93%" (rounded down, so that 99.6% never reads as 100%). */

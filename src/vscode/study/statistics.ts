@@ -5,13 +5,16 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { compileUserRules, computeOutline, DEFAULT_READING_SPEED } from '../../core/outline';
-import { computeStats, formatShare, levelByParts, type DocumentStats, type StatsSection } from '../../core/study/stats';
+import { formatShare, levelByParts, startStats, type DocumentStats, type StatsSection } from '../../core/study/stats';
 import { renderStatsPage } from '../../core/study/statsHtml';
 import { getSetting, isChineseReaderDocument } from '../config';
 import { COMMANDS } from '../commandIds';
 import { KeyedDebounce } from '../keyedDebounce';
 import type { StudyFiles } from './files';
 import { StudyServices, type ReadyStudy } from './services';
+
+/** Lines read between two yields to the extension host. */
+const SLICE_LINES = 500;
 
 /** Documents larger than this (UTF-16 units) get no live status bar figure; the command still works. */
 const STATUS_MAX_LENGTH = 2_000_000;
@@ -46,8 +49,12 @@ export class StatisticsFeature implements vscode.Disposable {
     this.scheduleStatus();
   }
 
-  /** The statistics of `document`: the whole text and each outline section. */
-  async compute(document: vscode.TextDocument, study: ReadyStudy, withSections = true): Promise<DocumentStats> {
+  /**
+   * The statistics of `document`: the whole text and each outline section. Runs in slices
+   * of lines with a yield between them, so that the extension host keeps answering while a
+   * novel is read; a cancelled token stops it.
+   */
+  async compute(document: vscode.TextDocument, study: ReadyStudy, withSections = true, token?: vscode.CancellationToken): Promise<DocumentStats | undefined> {
     await this.services.syncGlossary(study);
     const known = await this.files.knownWordsIndex(study.toSimplified);
     const text = document.getText();
@@ -59,7 +66,7 @@ export class StatisticsFeature implements vscode.Disposable {
       sections = outline.headings.map((h) => ({ title: h.title, level: h.level, startLine: h.line, endLine: h.endLine }));
     }
     const speed = getSetting('outline.readingSpeed', document);
-    return computeStats(
+    const run = startStats(
       text,
       sections,
       {
@@ -69,6 +76,11 @@ export class StatisticsFeature implements vscode.Disposable {
       },
       Number.isFinite(speed) && speed > 0 ? speed : DEFAULT_READING_SPEED,
     );
+    while (!run.step(SLICE_LINES)) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (token?.isCancellationRequested) return undefined;
+    }
+    return run.result();
   }
 
   /** Show Reading Statistics: computes, shows the webview, returns the figures (tests read them). */
@@ -77,9 +89,10 @@ export class StatisticsFeature implements vscode.Disposable {
     const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!document) throw new Error('open a Chinese document first');
     const stats = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Chinese Reader: reading statistics' },
-      async () => this.compute(document, await this.services.load()),
+      { location: vscode.ProgressLocation.Notification, title: 'Chinese Reader: reading statistics', cancellable: true },
+      async (_, token) => this.compute(document, await this.services.load(), true, token),
     );
+    if (!stats) return undefined;
     const title = vscode.workspace.asRelativePath(document.uri, false);
     this.panel ??= this.createPanel();
     const nonce = randomBytes(16).toString('base64');
@@ -123,7 +136,7 @@ export class StatisticsFeature implements vscode.Disposable {
     }
     const version = document.version;
     const stats = await this.compute(document, await this.services.load(), false);
-    if (document.version !== version || vscode.window.activeTextEditor?.document !== document) return;
+    if (!stats || document.version !== version || vscode.window.activeTextEditor?.document !== document) return;
     this.status.text = `known ${formatShare(stats.document.knownShare)}`;
     this.status.tooltip = `${stats.document.knownWords.toLocaleString('en-US')} of ${stats.document.words.toLocaleString('en-US')} words in this document are in your known-words list. Click for the reading statistics.`;
     this.status.show();
