@@ -28,7 +28,10 @@ export class StudyFiles implements vscode.Disposable {
       this.diagnostics,
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('chineseReader.study.knownWordsFile')) this.reloadKnown();
+        if (e.affectsConfiguration('chineseReader.study.knownWordsFile')) {
+          this.watchKnownWords();
+          this.reloadKnown();
+        }
         if (e.affectsConfiguration('chineseReader.study.wordListFile')) this.diagnostics.clear();
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.onDocument(d)),
@@ -37,14 +40,20 @@ export class StudyFiles implements vscode.Disposable {
         if (this.same(e.document.uri, this.wordListUri())) this.publishWordList(e.document.uri, e.document.getText());
       }),
     );
-    // Edits made outside VS Code (git checkout, another editor).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,tsv}', true, false, true);
-    this.disposables.push(
-      watcher,
-      watcher.onDidChange((uri) => {
-        if (this.same(uri, this.knownWordsUri())) this.reloadKnown();
-      }),
-    );
+    this.watchKnownWords();
+  }
+
+  private watcher?: vscode.Disposable;
+
+  /** Watches the known-words file alone for edits made outside VS Code (git checkout, another editor). */
+  private watchKnownWords(): void {
+    this.watcher?.dispose();
+    const uri = this.knownWordsUri();
+    const dir = vscode.Uri.joinPath(uri, '..');
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, name.replace(/[[\]{}*?!]/g, '[$&]')));
+    const reload = () => this.reloadKnown();
+    this.watcher = vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
   }
 
   private same(a: vscode.Uri, b: vscode.Uri): boolean {
@@ -164,6 +173,7 @@ export class StudyFiles implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

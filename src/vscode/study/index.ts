@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import { registerCommands } from '../commands';
+import type { LookupService } from '../../core/lookup/service';
 import type { GlossaryService } from '../glossary/glossaryService';
 import { StudyFiles } from './files';
 import { studyHoverFor } from './hover';
@@ -20,8 +21,13 @@ export interface StudyFeature extends vscode.Disposable {
   hoverMarkdown(document: vscode.TextDocument, range: vscode.Range): Promise<string>;
 }
 
-export function registerStudy(context: vscode.ExtensionContext, glossary?: GlossaryService): StudyFeature {
-  const services = new StudyServices(context.extensionUri, glossary);
+/**
+ * Registers the study tools. `glossary` adds the project glossary's terms to the
+ * segmenter; `lookup`, when given, is the hover's lookup service, shared instead of a
+ * second dictionary and segmenter.
+ */
+export function registerStudy(context: vscode.ExtensionContext, glossary?: GlossaryService, lookup?: LookupService): StudyFeature {
+  const services = new StudyServices(context.extensionUri, glossary, lookup);
   const files = new StudyFiles(context.globalStorageUri);
   const known = new KnownWordsFeature(files, services);
   const inline = new InlinePinyinFeature(files, services, context.globalState);

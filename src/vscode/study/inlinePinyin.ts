@@ -10,7 +10,7 @@ import { isHanCodePoint } from '../../core/text/han';
 import { getSetting, isChineseReaderDocument } from '../config';
 import { COMMANDS } from '../commandIds';
 import type { StudyFiles } from './files';
-import { StudyServices } from './services';
+import { readablePart, StudyServices } from './services';
 
 /** Most lines one request reads: VS Code asks for the viewport, this only guards odd callers. */
 const MAX_LINES = 2000;
@@ -96,7 +96,7 @@ export class InlinePinyinFeature implements vscode.Disposable {
     const last = Math.min(range.end.line, document.lineCount - 1, range.start.line + MAX_LINES);
     for (let n = range.start.line; n <= last; n++) {
       if (token.isCancellationRequested) return [];
-      const text = document.lineAt(n).text;
+      const text = readablePart(document.lineAt(n).text);
       if (!hasHan(text)) continue;
       for (const hint of hintsForLine(this.services.wordReadings(study, text), policy)) {
         const inlay = new vscode.InlayHint(new vscode.Position(n, hint.character), hint.label);

@@ -9,7 +9,7 @@ import { isHanCodePoint } from '../../core/text/han';
 import { getSetting, isChineseReaderDocument } from '../config';
 import { KeyedDebounce } from '../keyedDebounce';
 import type { StudyFiles } from './files';
-import type { StudyServices } from './services';
+import { readablePart, type StudyServices } from './services';
 import { resolveTarget } from './target';
 
 /** Lines beyond the visible ones highlighted too, so that a short scroll shows no gap. */
@@ -108,7 +108,7 @@ export class KnownWordsFeature implements vscode.Disposable {
       for (let n = first; n <= last; n++) {
         if (seen.has(n)) continue;
         seen.add(n);
-        const text = document.lineAt(n).text;
+        const text = readablePart(document.lineAt(n).text);
         if (!hasHan(text)) continue;
         for (const word of this.services.wordReadings(study, text)) {
           const trimmed = word.text.trim();

@@ -18,6 +18,19 @@ import type { GlossaryService } from '../glossary/glossaryService';
 
 /** Lines whose word readings are kept. */
 const LINE_CACHE_SIZE = 4096;
+/**
+ * Longest part of a line that inline pinyin and highlighting read: a megabyte-long line
+ * (a minified or unwrapped file) gets hints and highlights for its first 20,000 units only,
+ * instead of stalling the editor.
+ */
+export const MAX_LINE_READ = 20_000;
+
+/** `line` cut to MAX_LINE_READ UTF-16 units, never inside a surrogate pair. */
+export function readablePart(line: string): string {
+  if (line.length <= MAX_LINE_READ) return line;
+  const low = line.charCodeAt(MAX_LINE_READ);
+  return line.slice(0, low >= 0xdc00 && low <= 0xdfff ? MAX_LINE_READ - 1 : MAX_LINE_READ);
+}
 
 export interface ReadyStudy {
   readonly lookup: LookupService;
@@ -35,9 +48,14 @@ export class StudyServices implements vscode.Disposable {
   private readonly lines = new Map<string, WordReading[]>();
   private syncedGlossary: unknown;
 
+  /**
+   * `sharedLookup`: the hover's lookup service, when the hover hands it over, so that one
+   * dictionary and one segmenter serve both; without it the study tools load their own.
+   */
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly glossary?: GlossaryService,
+    private readonly sharedLookup?: LookupService,
   ) {}
 
   private async readDist(file: string): Promise<string> {
@@ -49,7 +67,7 @@ export class StudyServices implements vscode.Disposable {
   load(): Promise<ReadyStudy> {
     this.ready ??= (async () => {
       const configured = getSetting('segmenter.engine', null);
-      const lookup = new LookupService(path.join(this.extensionUri.fsPath, 'dist', CEDICT_INDEX_FILE));
+      const lookup = this.sharedLookup ?? new LookupService(path.join(this.extensionUri.fsPath, 'dist', CEDICT_INDEX_FILE));
       const state = await lookup.ready(SEGMENTER_ENGINES.includes(configured) ? configured : 'jieba-rs');
       const [modelText, hskText] = await Promise.all([this.readDist('pinyin-model.json'), this.readDist('hsk-levels.json')]);
       const model = PinyinModel.fromJson(modelText);
