@@ -122,6 +122,19 @@ describe('study tools', () => {
     assert.equal(again.split('\n').filter((r) => r.startsWith('银行\t')).length, 1, 'merged, not duplicated');
   });
 
+  it('Add to Word List on a selection (the context menu\'s way) saves the selected word with its sentence', async () => {
+    const editor = await vscode.window.showTextDocument(document);
+    const character = document.lineAt(1).text.indexOf('了解');
+    editor.selection = new vscode.Selection(1, character, 1, character + 2);
+    await vscode.commands.executeCommand('chineseReader.study.addToWordList');
+    const row = (await readWorkspaceFile('chinese-words.tsv'))!.split('\n').find((r) => r.startsWith('了解\t'));
+    assert.ok(row, 'a row for 了解');
+    const cells = row.split('\t');
+    assert.equal(cells[2], 'liǎo jiě');
+    assert.equal(cells[5], '他说他不了解这个问题。');
+    assert.equal(cells[6], `${DOC}:2`);
+  });
+
   it('a forged link argument saves nothing', async () => {
     const before = await readWorkspaceFile('chinese-words.tsv');
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chineseReader.study.addToWordList', { word: '<script>' })));
@@ -130,8 +143,8 @@ describe('study tools', () => {
 
   it('a malformed word-list row gets a diagnostic on its line and survives the next add', async () => {
     const uri = workspaceUri('chinese-words.tsv');
-    const old = (await readWorkspaceFile('chinese-words.tsv'))!;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${old}bad row\twith\ta\tbad\thsk level nine\n`));
+    const header = 'simplified\ttraditional\tpinyin\tdefinitions\thsk\tsentence\tsource\tadded\ttags';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${header}\n银行\t銀行\tyín háng\tbank\nbad row\twith\ta\tbad\thsk level nine\n`));
     const line = 2;
     const character = document.lineAt(3).text.indexOf('利息');
     await vscode.commands.executeCommand('chineseReader.study.addToWordList', { word: '利息', uri: document.uri.toString(), line: 3, character });
