@@ -55,6 +55,35 @@ test('unknown words are highlighted with the theme colour; known words are not',
   assert.ok(count > 20, `${count} highlighted words on screen`);
   const background = await overlays.first().evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the highlight has a colour');
+  // On the line 「…原本正常的社會運行…」, 的 is in the known list and 社會 is not: a highlight
+  // covers the middle of 社 and none covers 的 (the first of each after 原本).
+  const covered = (char) =>
+    page.evaluate((char) => {
+      const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((l) => l.textContent.includes('原本') && l.textContent.includes('社會'));
+      if (!line) return 'no line';
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let after = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const from = after ? 0 : node.data.indexOf('原本');
+        if (from < 0) continue;
+        after = true;
+        const at = node.data.indexOf(char, from);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const r = range.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        return [...document.querySelectorAll('.monaco-editor .view-overlays div[class*="ced-"]')].some((d) => {
+          const b = d.getBoundingClientRect();
+          return b.left <= x && x <= b.right && b.top <= y && y <= b.bottom;
+        });
+      }
+      return 'no character';
+    }, char);
+  assert.equal(await covered('社'), true, '社會 (unknown) is highlighted');
+  assert.equal(await covered('的'), false, '的 (known) is not');
   await screenshot(page, 'study-unknown-words');
 });
 
