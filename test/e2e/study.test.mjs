@@ -20,6 +20,7 @@ before(async () => {
       'editor.inlayHints.enabled': 'on',
       'chineseReader.study.inlinePinyin': 'all',
       'chineseReader.study.highlightUnknown': true,
+      'chineseReader.study.knownShareInStatusBar': true,
     },
     prepare: (sandbox) => writeFileSync(path.join(sandbox.workspace, 'chinese-known-words.txt'), `${KNOWN.join('\n')}\n`),
   });
@@ -85,6 +86,36 @@ test('unknown words are highlighted with the theme colour; known words are not',
   assert.equal(await covered('社'), true, '社會 (unknown) is highlighted');
   assert.equal(await covered('的'), false, '的 (known) is not');
   await screenshot(page, 'study-unknown-words');
+});
+
+test('the status bar shows the share of the seed\'s words that are known', async () => {
+  const item = statusItem(page, /^known \d+%$/);
+  await item.waitFor({ timeout: 60_000 });
+  const share = Number(/known (\d+)%/.exec(await item.innerText())[1]);
+  // Twelve function words of the seed are known: a real share, far from 0 and 100.
+  assert.ok(share > 5 && share < 60, `known ${share}%`);
+});
+
+test('Show Reading Statistics opens a webview with the figures and the level chart, no script', async () => {
+  await runCommand(page, 'Show Reading Statistics', 'Chinese Reader: ');
+  // The webview's content lives in a nested iframe.
+  let frame;
+  for (let i = 0; i < 120 && !frame; i++) {
+    for (const f of page.frames()) {
+      if (await f.locator('h1', { hasText: 'Reading statistics' }).count().catch(() => 0)) frame = f;
+    }
+    if (!frame) await page.waitForTimeout(500);
+  }
+  assert.ok(frame, 'the statistics webview rendered');
+  const body = await frame.locator('body').innerText();
+  assert.match(body, /of words known/);
+  assert.match(body, /estimated level/);
+  assert.match(body, /1、應對治理大考/, 'a row per outline section');
+  assert.equal(await frame.locator('svg.chart rect.bar').count(), 8, 'a bar per HSK 3.0 level and one for words in no list');
+  assert.equal(await frame.locator('script').count(), 0);
+  const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /default-src 'none'/);
+  await screenshot(page, 'study-statistics');
 });
 
 test('Toggle Inline Pinyin turns the hints off from the Command Palette', async () => {

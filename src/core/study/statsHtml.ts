@@ -85,7 +85,8 @@ h2 { font-size: 1.1em; font-weight: 600; margin-top: 1.6em; }
 .summary .k { color: var(--vscode-descriptionForeground); }
 table { border-collapse: collapse; }
 th, td { padding: 3px 10px; text-align: right; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); }
-th[scope=row], th[scope=col]:first-child { text-align: left; font-weight: normal; }
+th[scope=row], th[scope=col]:first-child { text-align: left; font-weight: normal; min-width: 12em; }
+td { white-space: nowrap; }
 th[scope=col] { font-weight: 600; }
 ${[1, 2, 3, 4, 5, 6].map((i) => `.indent${i} { padding-left: ${10 + i * 14}px; }`).join('\n')}
 .chart .bar { fill: var(--vscode-charts-blue); }

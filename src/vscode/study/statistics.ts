@@ -16,6 +16,9 @@ import { StudyServices, type ReadyStudy } from './services';
 /** Lines read between two yields to the extension host. */
 const SLICE_LINES = 500;
 
+/** Documents longer than this (UTF-16 units) show a cancellable progress notification. */
+const LONG_DOCUMENT = 200_000;
+
 /** Documents larger than this (UTF-16 units) get no live status bar figure; the command still works. */
 const STATUS_MAX_LENGTH = 2_000_000;
 
@@ -88,8 +91,10 @@ export class StatisticsFeature implements vscode.Disposable {
     const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg, true) : vscode.window.activeTextEditor?.document.uri;
     const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!document) throw new Error('open a Chinese document first');
+    // A long document gets a notification with a Cancel button; a short one only the status bar spinner.
+    const long = document.getText().length > LONG_DOCUMENT;
     const stats = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Chinese Reader: reading statistics', cancellable: true },
+      { location: long ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: 'Chinese Reader: reading statistics', cancellable: long },
       async (_, token) => this.compute(document, await this.services.load(), true, token),
     );
     if (!stats) return undefined;
