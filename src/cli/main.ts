@@ -9,6 +9,8 @@ import { scriptCommand } from './commands/script';
 import { lookupCommand } from './commands/lookup';
 import { segmentCommand } from './commands/segment';
 import { pinyinCommand } from './commands/pinyin';
+import { wordsCommand } from './commands/words';
+import { statsCommand } from './commands/stats';
 import { CliError } from './io';
 import type { CliCommand } from './types';
 
@@ -19,6 +21,8 @@ const COMMANDS: readonly CliCommand[] = [
   lookupCommand,
   segmentCommand,
   pinyinCommand,
+  wordsCommand,
+  statsCommand,
   convertCommand,
   outlineCommand,
   checkCommand,

@@ -67,6 +67,24 @@ export interface ChineseReaderSettings {
   readonly 'convert.markAmbiguous': boolean;
   /** Ask before converting documents larger than this many MB (0: never ask). */
   readonly 'convert.confirmAboveMB': number;
+
+  // Study tools
+  /** The word list: a path relative to the first workspace folder (or absolute). */
+  readonly 'study.wordListFile': string;
+  /** The known-words list: a path relative to the first workspace folder (or absolute). */
+  readonly 'study.knownWordsFile': string;
+  /** Which words get inline pinyin. */
+  readonly 'study.inlinePinyin': 'off' | 'unknown' | 'aboveLevel' | 'all';
+  /** How inline pinyin is written. */
+  readonly 'study.pinyinStyle': 'marks' | 'numbers' | 'zhuyin';
+  /** The HSK syllabus for levels in inline pinyin and statistics. */
+  readonly 'study.hskVersion': '3.0' | '2.0';
+  /** Inline pinyin in `aboveLevel` mode: words above this HSK level. */
+  readonly 'study.hskLevel': number;
+  /** Mark words not in the known-words list. */
+  readonly 'study.highlightUnknown': boolean;
+  /** Show the share of known words of the active document in the status bar. */
+  readonly 'study.knownShareInStatusBar': boolean;
 }
 
 /** One inline glossary entry in settings.json. */
@@ -116,6 +134,16 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'convert.protectedTerms': [],
   'convert.markAmbiguous': true,
   'convert.confirmAboveMB': 10,
+
+  // Study tools
+  'study.wordListFile': 'chinese-words.tsv',
+  'study.knownWordsFile': 'chinese-known-words.txt',
+  'study.inlinePinyin': 'off',
+  'study.pinyinStyle': 'marks',
+  'study.hskVersion': '3.0',
+  'study.hskLevel': 3,
+  'study.highlightUnknown': false,
+  'study.knownShareInStatusBar': false,
 };
 
 /** The language id this extension contributes. */

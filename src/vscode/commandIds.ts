@@ -1,3 +1,5 @@
+import { STUDY_HOVER_COMMANDS, STUDY_LINKABLE_COMMANDS } from '../core/study/hoverSections';
+
 /**
  * Every command the extension contributes. Kept free of the `vscode` import so that a
  * unit test can check it against package.json's `contributes.commands`.
@@ -31,9 +33,31 @@ export const COMMANDS = {
   openConvertedCopy: 'chineseReader.openConvertedCopy',
   /** Quick pick of the readings of an ambiguous character the conversion marked. */
   chooseConversionAlternative: 'chineseReader.chooseConversionAlternative',
+  // Study tools
+  /** Saves the selected (or linked) word with its sentence to the word list. */
+  addToWordList: STUDY_HOVER_COMMANDS.addToWordList,
+  /** Writes the word list as Anki, Pleco or CSV. */
+  exportWordList: 'chineseReader.study.exportWordList',
+  /** Adds the selected (or linked) word to the known-words list. */
+  markKnown: STUDY_HOVER_COMMANDS.markKnown,
+  /** Removes the selected (or linked) word from the known-words list. */
+  markUnknown: STUDY_HOVER_COMMANDS.markUnknown,
+  /** Quick pick: adds every word of HSK levels 1..N (2.0 or 3.0) to the known-words list. */
+  markHskLevelsKnown: 'chineseReader.study.markHskLevelsKnown',
+  /** Inline pinyin on and off (back to the last mode that was on); the status bar entry's click. */
+  toggleInlinePinyin: 'chineseReader.study.toggleInlinePinyin',
+  /** Highlighting of unknown words on and off. */
+  toggleUnknownHighlight: 'chineseReader.study.toggleUnknownHighlight',
+  /** Webview with the reading statistics of the active document; returns them. */
+  showStatistics: 'chineseReader.study.showStatistics',
+  /** Returns the unknown-word ranges highlighted in an editor (for tests and other extensions). Hidden from the palette. */
+  unknownWordRanges: 'chineseReader.study.unknownWordRanges',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 /** Commands that markdown we render (tooltips, hovers) may link to; nothing else is trusted. */
 export const LINKABLE_COMMANDS: readonly CommandId[] = [COMMANDS.revealLine, COMMANDS.showScriptReport];
+
+/** Commands the hover's study links may run (src/core/study/hoverSections.ts); the hover enables exactly these. */
+export const STUDY_HOVER_LINKABLE: readonly string[] = STUDY_LINKABLE_COMMANDS;
