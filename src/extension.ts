@@ -26,7 +26,7 @@ export interface ChineseReaderApi {
   /** Hover glossary: `glossary.terms()` (both scripts), `glossary.termForms()` and `glossary.onDidChange`; conversion keeps the glossary's forms. */
   readonly hoverGlossary: Pick<HoverGlossary, 'glossary' | 'lastEngine'>;
   /** Spam diagnostics: an event per publication and the findings behind them. */
-  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;
+  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings' | 'publishedVersion'>;
   /** Script conversion: copy updates and the Convert Script… items, for the tests. */
   readonly convert: Pick<ConvertFeature, 'onDidUpdateCopy' | 'conversionItems'>;
 }
@@ -44,10 +44,12 @@ function registerLanguagesContext(): vscode.Disposable {
 
 export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
+  // The hover first: a mouse resting on a word since the file opened gets an answer only
+  // from a provider that is registered when VS Code asks, and VS Code asks once.
+  const hoverGlossary = registerHoverGlossary(context.extensionPath);
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
   const outline = registerOutline();
-  const hoverGlossary = registerHoverGlossary(context.extensionPath);
   const spam = registerSpam(context);
   const convert = registerConvert({
     memento: context.globalState,

@@ -11,6 +11,7 @@ import { renderMarkdown, type RenderOptions } from '../../core/lookup/render';
 import { LookupService } from '../../core/lookup/service';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
 import { getSetting, isChineseReaderDocument } from '../config';
+import { CONVERTED_SCHEME } from '../convert/convertedCopy';
 import { registerGlossary, type GlossaryService } from '../glossary/glossaryService';
 
 export interface HoverGlossary extends vscode.Disposable {
@@ -20,6 +21,17 @@ export interface HoverGlossary extends vscode.Disposable {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * The UTF-16 offset of the Han character at `character` in `line` (a position between the
+ * two units of an Extension B character is that character), or undefined.
+ */
+function hanAt(line: string, character: number): number | undefined {
+  const low = line.charCodeAt(character);
+  const at = low >= 0xdc00 && low <= 0xdfff && character > 0 ? character - 1 : character;
+  const cp = line.codePointAt(at);
+  return cp !== undefined && HAN.test(String.fromCodePoint(cp)) ? at : undefined;
+}
 
 function renderOptions(document: vscode.TextDocument): RenderOptions {
   const toneColors = getSetting('hover.toneColors', document);
@@ -58,14 +70,9 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
 
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
-      if (!isChineseReaderDocument(document) || !getSetting('hover.enabled', document)) return undefined;
-      const version = document.version;
-      const line = document.lineAt(position.line).text;
-      // A position between the two UTF-16 units of an Extension B character is that character.
-      const low = line.charCodeAt(position.character);
-      const at = low >= 0xdc00 && low <= 0xdfff && position.character > 0 ? position.character - 1 : position.character;
-      const ch = String.fromCodePoint(line.codePointAt(at) ?? 32);
-      if (!HAN.test(ch)) return undefined;
+      const isCopy = document.uri.scheme === CONVERTED_SCHEME;
+      if ((!isCopy && !isChineseReaderDocument(document)) || !getSetting('hover.enabled', document)) return undefined;
+      if (!hanAt(document.lineAt(position.line).text, position.character)) return undefined;
       const state = await lookup.ready(engineSetting());
       lastEngine = state.engine;
       if (state.warning && !warned.has(state.warning)) {
@@ -73,8 +80,15 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
         void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}.`);
       }
       await syncGlossary();
-      // The first hover waits for the loads: the text read before them may have changed.
-      if (token.isCancellationRequested || document.version !== version) return undefined;
+      // VS Code drops the answer to a cancelled request anyway.
+      if (token.isCancellationRequested) return undefined;
+      // The first hover waits for the loads, during which the text may have changed: look
+      // up the line as it is now rather than give up. Giving up answered the first hover
+      // of a session with nothing, and VS Code does not ask again while the mouse rests.
+      if (position.line >= document.lineCount) return undefined;
+      const line = document.lineAt(position.line).text;
+      const at = hanAt(line, position.character);
+      if (at === undefined) return undefined;
       const result = lookup.lookupAt(line, at, state.engine);
       if (!result) return undefined;
       const markdown = new vscode.MarkdownString(renderMarkdown(result, renderOptions(document)));
@@ -88,7 +102,14 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
     },
   };
 
-  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
+  // The converted copy is a view of a Chinese document: it gets the hover too.
+  const selector: vscode.DocumentSelector = [
+    { scheme: 'file' },
+    { scheme: 'untitled' },
+    { scheme: 'vscode-remote' },
+    { scheme: 'vscode-vfs' },
+    { scheme: CONVERTED_SCHEME },
+  ];
   const registration = vscode.languages.registerHoverProvider(selector, provider);
   return {
     glossary,

@@ -165,6 +165,54 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     await vscode.workspace.fs.delete(file);
   });
 
+  it('the converted copy has the hover, and no diagnostics of its own: the source carries them', async () => {
+    const file = workspaceUri('convert-copy-view.txt');
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    const source = await vscode.window.showTextDocument(file);
+    const copyUri = await vscode.commands.executeCommand<vscode.Uri>('chineseReader.openConvertedCopy');
+    const copy = await waitFor('the copy editor', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === copyUri.toString()),
+    );
+    const line = copy.document.lineAt(3).text;
+    assert.ok(line.includes('政府治理体系'), line);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      copyUri,
+      new vscode.Position(3, line.indexOf('治理')),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /govern/, 'the hover answers in the copy');
+
+    // An edit of the source re-publishes its diagnostics after the debounce; by then the
+    // check the copy got when it opened (without delay) would have published too.
+    const copyUpdated = new Promise<void>((resolve) => {
+      const listener = api.convert.onDidUpdateCopy((uri) => {
+        if (uri.toString() === copyUri.toString()) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    await source.edit((b) => b.insert(new vscode.Position(0, 0), '軟體測試\n'));
+    await copyUpdated;
+    const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Chinese Reader' && d.code !== AMBIGUITY_CODE);
+    await waitFor(
+      'the source diagnostics for the edited text',
+      () => (api.spam.publishedVersion(source.document.uri) === source.document.version && ours(source.document.uri).length === 3) || undefined,
+      [api.spam.onDidUpdate],
+    );
+    assert.deepEqual(ours(copyUri), [], 'the copy has no spam diagnostics');
+    const anyOnCopy = vscode.languages.getDiagnostics().filter(([uri]) => uri.scheme === copyUri.scheme);
+    assert.deepEqual(anyOnCopy.flatMap(([, d]) => d), [], 'no diagnostics at all on the copy');
+    await vscode.window.showTextDocument(source.document, source.viewColumn);
+    await vscode.commands.executeCommand('undo');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(file);
+  });
+
   it('refuses a file VS Code holds read-only (files.readonlyInclude) with a message, changing nothing', async () => {
     const files = vscode.workspace.getConfiguration('files');
     const previous = files.inspect('readonlyInclude')?.globalValue;
