@@ -8,7 +8,7 @@ import { EMPTY_GLOSSARY, Glossary, type GlossarySource } from '../glossary/gloss
 import { createDictionarySegmenter } from '../segment/dictionarySegmenter';
 import { createSegmenter } from '../segment/engines';
 import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
-import { segment, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
+import { segment, simplifiedAligned, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
 import { lookupAt, type LookupResult, type LookupSources } from './lookup';
 
 export interface ReadyState {
@@ -133,7 +133,9 @@ export class LookupService {
     const key = `${segmenter.engine}\u0000${text}`;
     const cached = this.segmentCache.get(key);
     if (cached) return cached;
-    const tokens = segment(segmenter, text, this.converters?.toSimplified);
+    // Cut through t2s and the variant folds: text mixing scripts and variant forms
+    // (衞生, 對于) is cut into the words it would be in one script.
+    const tokens = segment(segmenter, text, this.converters?.toSimplifiedFolded);
     if (this.segmentCache.size >= SEGMENT_CACHE_SIZE) this.segmentCache.delete(this.segmentCache.keys().next().value!);
     this.segmentCache.set(key, tokens);
     return tokens;
@@ -148,7 +150,19 @@ export class LookupService {
 
   /** The sources `lookupAt` reads, bound to `engine`. */
   sources(engine: SegmenterEngine): LookupSources {
-    return { glossary: this.glossary, dictionary: this.cedict, segment: (text) => this.segment(text, engine) };
+    return {
+      glossary: this.glossary,
+      dictionary: this.cedict,
+      segment: (text) => this.segment(text, engine),
+      fold: (word) => this.fold(word),
+      foldText: (text) => (this.converters ? simplifiedAligned(text, this.converters.toSimplifiedFolded) : text),
+    };
+  }
+
+  /** A word's other spellings, for one missing as written: t2s, s2t, then variant folds. */
+  private fold(word: string): readonly string[] {
+    const c = this.converters;
+    return c ? [c.toSimplified(word), c.toTraditional(word), ...c.foldVariants(word)] : [];
   }
 
   /** Looks up the word at `offset` in `text`; call `ready` first. */

@@ -22,6 +22,17 @@ import type { ToSimplified } from './segmenter';
 export interface ScriptConverters {
   readonly toSimplified: ToSimplified;
   readonly toTraditional: (text: string) => string;
+  /**
+   * `text` with Taiwan and Hong Kong variant forms folded, in Simplified (看著 -> 看着,
+   * 衞生 -> 卫生): the spellings t2s keeps apart. For lookups of words no dictionary has as
+   * written.
+   */
+  readonly foldVariants: (text: string) => readonly string[];
+  /**
+   * t2s with the Hong Kong and Taiwan variant forms folded too (衞生 -> 卫生): what the
+   * hover's segmenter cuts, so that a word written in a variant form is still one word.
+   */
+  readonly toSimplifiedFolded: ToSimplified;
 }
 
 let converters: Promise<ScriptConverters> | undefined;
@@ -32,9 +43,18 @@ export function loadScriptConverters(): Promise<ScriptConverters> {
     // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
     // without its Traditional form: build it on first use.
     let s2t: ((text: string) => string) | undefined;
+    // The same for the variant folds, needed only by a word missing as written and in t2s/s2t.
+    let variants: ((text: string) => string)[] | undefined;
+    const folds = () => (variants ??= [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })]);
     return {
       toSimplified: Converter({ from: 't', to: 'cn' }),
       toTraditional: (text: string) => (s2t ??= Converter({ from: 'cn', to: 't' }))(text),
+      foldVariants: (text: string) => folds().map((fold) => fold(text)),
+      // hk -> cn includes t2s; tw -> cn then folds the Taiwan forms (看著 -> 看着).
+      toSimplifiedFolded: (text: string) => {
+        const [tw, hk] = folds();
+        return tw!(hk!(text));
+      },
     };
   });
   return converters;
