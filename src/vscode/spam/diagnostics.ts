@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { SpamCheckCancelled, SpamDocument, splitLines } from '../../core/spam/document';
 import type { SpamOptions } from '../../core/spam/options';
-import type { SpamFinding, SpamSeverity } from '../../core/spam/types';
+import { LABEL_TITLE, type SpamFinding, type SpamSeverity } from '../../core/spam/types';
 import { ZH_TEXT_LANGUAGE } from '../../core/settings';
 import { measureHanShare, MOSTLY_HAN } from '../../core/text/han';
 import { affectsChineseReader, getSetting, isChineseReaderDocument } from '../config';
@@ -69,6 +69,18 @@ const SEVERITY: Record<Exclude<SpamSeverity, 'off'>, vscode.DiagnosticSeverity> 
 };
 
 /**
+ * The label and the strongest reason, with a count of the others: VS Code puts a line's
+ * diagnostics above the hover's dictionary entry, so a long list of reasons pushed the
+ * entry out of sight on every word of the line. `zhreader check` prints them all.
+ */
+export function shortMessage(finding: SpamFinding): string {
+  const [first, ...others] = finding.reasons;
+  if (first === undefined) return finding.message;
+  const more = others.length === 0 ? '' : ` (+${others.length} more ${others.length === 1 ? 'reason' : 'reasons'})`;
+  return `${LABEL_TITLE[finding.label]}: ${first}${more}`;
+}
+
+/**
  * A finding as a diagnostic. Information and hint findings (a caption, a source line) are
  * a normal part of an article: they are tagged Unnecessary, which VS Code draws as faded
  * text, so that a reader can skip them. Unless `listInformation`, information findings go
@@ -77,7 +89,7 @@ const SEVERITY: Record<Exclude<SpamSeverity, 'off'>, vscode.DiagnosticSeverity> 
 export function toDiagnostic(finding: SpamFinding, listInformation = true): vscode.Diagnostic {
   const range = new vscode.Range(finding.line, finding.startColumn, finding.line, finding.endColumn);
   const severity = finding.severity === 'information' && !listInformation ? 'hint' : finding.severity;
-  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[severity]);
+  const diagnostic = new vscode.Diagnostic(range, shortMessage(finding), SEVERITY[severity]);
   diagnostic.source = SPAM_SOURCE;
   diagnostic.code = finding.code;
   if (severity === 'information' || severity === 'hint') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
