@@ -13,6 +13,7 @@ import { registerScriptIndicator, type ScriptIndicator } from './vscode/scriptIn
 import { revealLine, showScriptReport } from './vscode/scriptReport';
 import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
 import { registerSpam, type SpamFeature } from './vscode/spam';
+import { registerLog } from './vscode/log';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     glossary: hoverGlossary.glossary,
   });
   context.subscriptions.push(
+    registerLog(),
     outline,
     hoverGlossary,
     spam,

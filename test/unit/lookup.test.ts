@@ -140,7 +140,8 @@ test('nodejieba that cannot load falls back to jieba-rs with a message saying wh
   });
   const state = await local.ready('nodejieba');
   assert.equal(state.engine, 'jieba-rs');
-  assert.match(state.warning ?? '', /the nodejieba segmenter could not be loaded \(nodejieba native binding was not found\); using jieba-rs/);
+  assert.equal(state.warning, 'the nodejieba segmenter could not be loaded; using jieba-rs');
+  assert.equal(state.detail, 'nodejieba native binding was not found', "the loader's text is kept for the log");
   assert.equal(local.lookupAt('看數字', 1, state.engine)!.match.text, '數字');
 });
 
@@ -200,7 +201,10 @@ test('jieba-rs that cannot load (no binary for the platform) gives way to longes
   });
   const state = await local.ready('jieba-rs');
   assert.equal(state.engine, 'jieba-rs');
-  assert.match(state.warning ?? '', /jieba-rs segmenter could not be loaded \(Cannot find native binding\); words are found by longest dictionary match/);
+  // Our words for the reader (the native loader's text tells them to run npm); its text goes to the log.
+  assert.match(state.warning ?? '', /^the word segmenter \(jieba-rs\) is not available on this platform; words are found by longest dictionary match instead/);
+  assert.doesNotMatch(state.warning ?? '', /native binding|npm/);
+  assert.equal(state.detail, 'Cannot find native binding');
   assert.equal(local.lookupAt('看數字政府', 2, state.engine)!.match.text, '數字');
   assert.match(local.lookupAt('看數字政府', 3, state.engine)!.entries[0]!.definitions.join(';'), /government/);
   // Glossary terms are words for it too, as for jieba.
@@ -208,4 +212,15 @@ test('jieba-rs that cannot load (no binary for the platform) gives way to longes
   assert.equal(local.lookupAt('新基建時代', 1, state.engine)!.match.text, '新基建');
   // Asking for nodejieba when neither native engine loads still ends on the fallback.
   assert.equal((await local.ready('nodejieba')).engine, 'jieba-rs');
+});
+
+test('the service reports each piece it loads, once, for the log', async () => {
+  const events: string[] = [];
+  const local = new LookupService(repoPath('dist/cedict.idx'), undefined, ({ what, ms }) => {
+    assert.ok(ms >= 0);
+    events.push(what);
+  });
+  await local.ready('jieba-rs');
+  await local.ready('jieba-rs');
+  assert.deepEqual(events, ['OpenCC script converters', 'the CC-CEDICT index', 'the jieba-rs segmenter']);
 });

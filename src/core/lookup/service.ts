@@ -14,8 +14,16 @@ import { lookupAt, type LookupResult, type LookupSources } from './lookup';
 export interface ReadyState {
   /** The engine in use: the one asked for, or jieba-rs when that could not load. */
   readonly engine: SegmenterEngine;
-  /** Why the engine asked for is not the one in use. */
+  /** Why the engine asked for is not the one in use, in our words (for a message). */
   readonly warning?: string;
+  /** The loader's own error, for a log: it is written for developers, not readers. */
+  readonly detail?: string;
+}
+
+/** One piece `ready` loaded, and how long it took (for a log). */
+export interface LoadEvent {
+  readonly what: string;
+  readonly ms: number;
 }
 
 /** Segmentations kept per engine; a hover re-segments nothing on a warm cache. */
@@ -30,33 +38,46 @@ export class LookupService {
   private readonly segmentCache = new Map<string, Token[]>();
   /** Set when jieba-rs could not load and dictionary matching stands in for it. */
   private fallbackWarning: string | undefined;
+  private fallbackDetail: string | undefined;
 
   /** `makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
   constructor(
     private readonly indexPath: string,
     private readonly makeSegmenter: (engine: SegmenterEngine) => Segmenter = createSegmenter,
+    /** Told about each piece loaded, once. */
+    private readonly onLoad: (event: LoadEvent) => void = () => undefined,
   ) {}
 
   /** Loads what a lookup with `engine` needs; later calls return at once. */
   async ready(engine: SegmenterEngine): Promise<ReadyState> {
-    this.converters ??= await loadScriptConverters();
-    this.dictionary ??= CedictIndex.load(this.indexPath);
+    if (!this.converters) {
+      const started = performance.now();
+      this.converters = await loadScriptConverters();
+      this.onLoad({ what: 'OpenCC script converters', ms: performance.now() - started });
+    }
+    if (!this.dictionary) {
+      const started = performance.now();
+      this.dictionary = CedictIndex.load(this.indexPath);
+      this.onLoad({ what: 'the CC-CEDICT index', ms: performance.now() - started });
+    }
     return this.engine(engine);
   }
 
   private engine(engine: SegmenterEngine): ReadyState {
     if (!this.segmenters.has(engine)) {
       try {
+        const started = performance.now();
         const segmenter = this.loadSegmenter(engine);
         this.segmenters.set(engine, segmenter);
         this.addGlossaryWords(segmenter);
+        this.onLoad({ what: `the ${engine === 'jieba-rs' && this.fallbackWarning ? 'dictionary-matching (fallback)' : engine} segmenter`, ms: performance.now() - started });
       } catch (error) {
         if (engine === 'jieba-rs') throw error;
         const state = this.engine('jieba-rs');
-        return { ...state, warning: `the ${engine} segmenter could not be loaded (${(error as Error).message}); using jieba-rs` };
+        return { ...state, warning: `the ${engine} segmenter could not be loaded; using jieba-rs`, detail: (error as Error).message };
       }
     }
-    return engine === 'jieba-rs' && this.fallbackWarning ? { engine, warning: this.fallbackWarning } : { engine };
+    return engine === 'jieba-rs' && this.fallbackWarning ? { engine, warning: this.fallbackWarning, detail: this.fallbackDetail } : { engine };
   }
 
   /**
@@ -69,7 +90,9 @@ export class LookupService {
     } catch (error) {
       if (engine !== 'jieba-rs' || !this.dictionary) throw error;
       const dictionary = this.dictionary;
-      this.fallbackWarning = `the jieba-rs segmenter could not be loaded (${(error as Error).message}); words are found by longest dictionary match instead`;
+      // The loader's own text tells a developer to run npm: the reader gets our words, the log the detail.
+      this.fallbackWarning = 'the word segmenter (jieba-rs) is not available on this platform; words are found by longest dictionary match instead, which cuts some words differently';
+      this.fallbackDetail = (error as Error).message;
       return createDictionarySegmenter((text, start) => dictionary.longestMatch(text, start));
     }
   }

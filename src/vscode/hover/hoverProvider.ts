@@ -13,6 +13,7 @@ import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segm
 import { getSetting, isChineseReaderDocument } from '../config';
 import { CONVERTED_SCHEME } from '../convert/convertedCopy';
 import { registerGlossary, type GlossaryService } from '../glossary/glossaryService';
+import { log } from '../log';
 
 export interface HoverGlossary extends vscode.Disposable {
   readonly glossary: GlossaryService;
@@ -52,7 +53,9 @@ function engineSetting(): SegmenterEngine {
 
 /** Registers the hover and the glossary service; `extensionPath` locates dist/cedict.idx. */
 export function registerHoverGlossary(extensionPath: string): HoverGlossary {
-  const lookup = new LookupService(path.join(extensionPath, 'dist', CEDICT_INDEX_FILE));
+  const lookup = new LookupService(path.join(extensionPath, 'dist', CEDICT_INDEX_FILE), undefined, ({ what, ms }) =>
+    log().info(`Loaded ${what} in ${Math.round(ms)} ms (first hover).`),
+  );
   const glossary = registerGlossary();
   const warned = new Set<string>();
   let lastEngine: SegmenterEngine | undefined;
@@ -77,7 +80,8 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
       lastEngine = state.engine;
       if (state.warning && !warned.has(state.warning)) {
         warned.add(state.warning);
-        void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}.`);
+        log().warn(`Fallback: ${state.warning}.${state.detail ? ` The loader said: ${state.detail}` : ''}`);
+        void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}. The log (Output: Chinese Reader) has the details.`);
       }
       await syncGlossary();
       // VS Code drops the answer to a cancelled request anyway.

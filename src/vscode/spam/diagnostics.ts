@@ -13,6 +13,7 @@ import { ZH_TEXT_LANGUAGE } from '../../core/settings';
 import { measureHanShare, MOSTLY_HAN } from '../../core/text/han';
 import { affectsChineseReader, getSetting, isChineseReaderDocument } from '../config';
 import { CONVERTED_SCHEME } from '../convert/convertedCopy';
+import { log } from '../log';
 import type { IgnoreList } from './ignoreList';
 import { sameOptions, spamOptionsFor } from './options';
 
@@ -154,6 +155,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     const key = `${document.uri.toString()}\n${kind}`;
     if (noticed.has(key)) return;
     noticed.add(key);
+    log().info(`Skipped: ${message}`);
     notices.fire({ uri: document.uri, message });
     void vscode.window.showInformationMessage(message, 'Open Settings').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'chineseReader.spam.max');
