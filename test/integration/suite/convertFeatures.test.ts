@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
 import type { ConvertFilesOutcome } from '../../../src/vscode/convert/convertFiles';
+import { conversionItems } from '../../../src/vscode/convert/quickPick';
 import { activate, closeAllEditors, openEditor, SEED, untitledClosed, waitFor, withSetting, workspaceUri } from './util';
 
 const AMBIGUITY_CODE = 'zh.convert.ambiguous';
@@ -103,6 +104,18 @@ describe('script conversion: marks, Explorer, converted copy', () => {
       assert.ok(item.detail!.includes(`OpenCC ${c.id}`));
     }
     assert.ok(items.some((i) => i.showReport && /Show Script Report/.test(i.label)));
+  });
+
+  it('orders Convert Script… by the document\'s script: its useful conversions, then the script report, then the rest', () => {
+    const labels = (items: ReturnType<typeof conversionItems>) =>
+      items.map((i) => (i.kind === vscode.QuickPickItemKind.Separator ? `--${i.label}` : i.showReport ? 'REPORT' : i.conversion!.id));
+    const traditional = labels(conversionItems(undefined, true, 'traditional'));
+    assert.deepEqual(traditional.slice(0, 7), ['--For this Traditional document', 't2s', 'tw2s', 'tw2sp', 'hk2s', 'REPORT', '--More conversions']);
+    assert.equal(traditional.filter((l) => !l.startsWith('--') && l !== 'REPORT').length, 16, 'every conversion is still offered');
+    const simplified = labels(conversionItems(undefined, true, 'simplified'));
+    assert.deepEqual(simplified.slice(0, 7), ['--For this Simplified document', 's2t', 's2tw', 's2twp', 's2hk', 'REPORT', '--More conversions']);
+    // The last choice still comes first.
+    assert.equal(labels(conversionItems('t2tw', true, 'traditional'))[0], 't2tw');
   });
 
   it('opens a read-only converted copy beside the source that follows edits and scrolling', async () => {
