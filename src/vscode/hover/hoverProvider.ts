@@ -75,7 +75,7 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
     async provideHover(document, position, token) {
       const isCopy = document.uri.scheme === CONVERTED_SCHEME;
       if ((!isCopy && !isChineseReaderDocument(document)) || !getSetting('hover.enabled', document)) return undefined;
-      if (!hanAt(document.lineAt(position.line).text, position.character)) return undefined;
+      if (hanAt(document.lineAt(position.line).text, position.character) === undefined) return undefined;
       const state = await lookup.ready(engineSetting());
       lastEngine = state.engine;
       if (state.warning && !warned.has(state.warning)) {
