@@ -87,8 +87,8 @@ export function registerHoverGlossary(extensionPath: string): HoverGlossary {
       // VS Code drops the answer to a cancelled request anyway.
       if (token.isCancellationRequested) return undefined;
       // The first hover waits for the loads, during which the text may have changed: look
-      // up the line as it is now rather than give up. Giving up answered the first hover
-      // of a session with nothing, and VS Code does not ask again while the mouse rests.
+      // up the line as it is now rather than give up: an empty answer stays empty, because
+      // VS Code does not ask again while the mouse rests on the same character.
       if (position.line >= document.lineCount) return undefined;
       const line = document.lineAt(position.line).text;
       const at = hanAt(line, position.character);
