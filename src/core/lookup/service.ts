@@ -9,6 +9,7 @@ import { createDictionarySegmenter } from '../segment/dictionarySegmenter';
 import { createSegmenter } from '../segment/engines';
 import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
 import { segment, simplifiedAligned, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
+import { countCodePoints } from '../text/codePoints';
 import { lookupAt, type LookupResult, type LookupSources } from './lookup';
 
 export interface ReadyState {
@@ -24,6 +25,14 @@ export interface ReadyState {
 export interface LoadEvent {
   readonly what: string;
   readonly ms: number;
+}
+
+/** A single character every entry of which says it is a variant of another form (衞, 峯). */
+function onlyAVariant(result: LookupResult): boolean {
+  return (
+    countCodePoints(result.match.text) === 1 &&
+    result.entries.every((e) => e.references.some((r) => /variant/.test(r.kind)))
+  );
 }
 
 /** Segmentations kept per engine; a hover re-segments nothing on a warm cache. */
@@ -149,16 +158,17 @@ export class LookupService {
     for (const w of fresh) added.add(w);
   }
 
-  /** Segments `text` with `engine` (loaded by `ready`), through the t2s map. */
-  segment(text: string, engine: SegmenterEngine): Token[] {
+  /**
+   * Segments `text` with `engine` (loaded by `ready`), through the t2s map, or with
+   * `folded` through t2s and the Taiwan/Hong Kong variant folds too (衞生 cut like 卫生).
+   */
+  segment(text: string, engine: SegmenterEngine, folded = false): Token[] {
     const segmenter = this.segmenters.get(engine) ?? this.segmenters.get('jieba-rs');
     if (!segmenter) throw new Error('no segmenter is loaded yet');
-    const key = `${segmenter.engine}\u0000${text}`;
+    const key = `${segmenter.engine}\u0000${folded ? 'f' : 't'}\u0000${text}`;
     const cached = this.segmentCache.get(key);
     if (cached) return cached;
-    // Cut through t2s and the variant folds: text mixing scripts and variant forms
-    // (衞生, 對于) is cut into the words it would be in one script.
-    const tokens = segment(segmenter, text, this.converters?.toSimplifiedFolded);
+    const tokens = segment(segmenter, text, folded ? this.converters?.toSimplifiedFolded : this.converters?.toSimplified);
     if (this.segmentCache.size >= SEGMENT_CACHE_SIZE) this.segmentCache.delete(this.segmentCache.keys().next().value!);
     this.segmentCache.set(key, tokens);
     return tokens;
@@ -171,14 +181,15 @@ export class LookupService {
     return segment(segmenter, text, t2s ? this.converters?.toSimplified : undefined);
   }
 
-  /** The sources `lookupAt` reads, bound to `engine`. */
-  sources(engine: SegmenterEngine): LookupSources {
+  /** The sources `lookupAt` reads, bound to `engine`; `folded` segments the variant-folded text. */
+  sources(engine: SegmenterEngine, folded = false): LookupSources {
+    const fold = folded ? this.converters?.toSimplifiedFolded : this.converters?.toSimplified;
     return {
       glossary: this.glossary,
       dictionary: this.cedict,
-      segment: (text) => this.segment(text, engine),
+      segment: (text) => this.segment(text, engine, folded),
       fold: (word) => this.fold(word),
-      foldText: (text) => (this.converters ? simplifiedAligned(text, this.converters.toSimplifiedFolded) : text),
+      foldText: (text) => (fold ? simplifiedAligned(text, fold) : text),
     };
   }
 
@@ -188,8 +199,21 @@ export class LookupService {
     return c ? [c.toSimplified(word), c.toTraditional(word), ...c.foldVariants(word)] : [];
   }
 
-  /** Looks up the word at `offset` in `text`; call `ready` first. */
+  /**
+   * Looks up the word at `offset` in `text`; call `ready` first. A word with no entry, or a
+   * lone character whose entries all say it is a variant (衞: "variant of 衛"), is looked
+   * up again in the text with the Taiwan and Hong Kong variant forms folded (衞生部門 is cut
+   * and found like 卫生部门). Only then are those folds built (100-300 ms), so a hover on a
+   * word found in t2s costs no more than before.
+   */
   lookupAt(text: string, offset: number, engine: SegmenterEngine): LookupResult | undefined {
-    return lookupAt(text, offset, this.sources(engine));
+    const plain = lookupAt(text, offset, this.sources(engine));
+    if (!plain || !this.converters || (plain.entries.length > 0 && !onlyAVariant(plain))) return plain;
+    const folded = lookupAt(text, offset, this.sources(engine, true));
+    if (!folded) return plain;
+    // The folded reading wins when it has entries, or when it joins the variant character
+    // into a longer word (衞生部門, explained by its parts 衞生部 + 門).
+    const longer = folded.match.end - folded.match.start > plain.match.end - plain.match.start;
+    return folded.entries.length > 0 || (plain.entries.length > 0 && longer) ? folded : plain;
   }
 }

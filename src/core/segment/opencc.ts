@@ -43,7 +43,8 @@ export function loadScriptConverters(): Promise<ScriptConverters> {
     // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
     // without its Traditional form: build it on first use.
     let s2t: ((text: string) => string) | undefined;
-    // The same for the variant folds, needed only by a word missing as written and in t2s/s2t.
+    // The same for the Taiwan and Hong Kong folds, built by the first lookup of a word that
+    // has no entry as written nor in t2s/s2t: most hovers never need them.
     let variants: ((text: string) => string)[] | undefined;
     const folds = () => (variants ??= [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })]);
     return {
