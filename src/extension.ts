@@ -14,6 +14,7 @@ import { revealLine, showScriptReport } from './vscode/scriptReport';
 import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
 import { registerSpam, type SpamFeature } from './vscode/spam';
 import { registerStudy } from './vscode/study';
+import { registerLog } from './vscode/log';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -27,7 +28,7 @@ export interface ChineseReaderApi {
   /** Hover glossary: `glossary.terms()` (both scripts), `glossary.termForms()` and `glossary.onDidChange`; conversion keeps the glossary's forms. */
   readonly hoverGlossary: Pick<HoverGlossary, 'glossary' | 'lastEngine'>;
   /** Spam diagnostics: an event per publication and the findings behind them. */
-  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings'>;
+  readonly spam: Pick<SpamFeature, 'onDidUpdate' | 'onDidNotice' | 'findings' | 'publishedVersion'>;
   /** Script conversion: copy updates and the Convert Script… items, for the tests. */
   readonly convert: Pick<ConvertFeature, 'onDidUpdateCopy' | 'conversionItems'>;
 }
@@ -45,10 +46,12 @@ function registerLanguagesContext(): vscode.Disposable {
 
 export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
+  // The hover first: a mouse resting on a word since the file opened gets an answer only
+  // from a provider that is registered when VS Code asks, and VS Code asks once.
+  const hoverGlossary = registerHoverGlossary(context.extensionPath);
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
   const outline = registerOutline();
-  const hoverGlossary = registerHoverGlossary(context.extensionPath);
   const spam = registerSpam(context);
   const convert = registerConvert({
     memento: context.globalState,
@@ -56,7 +59,11 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     // Conversion writes glossary terms in the glossary's own form, never through OpenCC's tables.
     glossary: hoverGlossary.glossary,
   });
+  // The study tools share the hover's dictionary and segmenter, and add to its hover.
+  const study = registerStudy(context, hoverGlossary.glossary, hoverGlossary.lookup);
+  hoverGlossary.setStudySection((document, range) => study.hoverMarkdown(document, range));
   context.subscriptions.push(
+    registerLog(),
     outline,
     hoverGlossary,
     spam,
@@ -68,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
       [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
     }),
     convert,
-    registerStudy(context, hoverGlossary.glossary),
+    study,
   );
   return {
     activationMs: performance.now() - started,

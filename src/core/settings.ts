@@ -51,6 +51,8 @@ export interface ChineseReaderSettings {
   readonly 'spam.sensitivity': 'low' | 'medium' | 'high';
   /** Severity per label (`error`, `warning`, `information`, `hint` or `off`). */
   readonly 'spam.severity': Readonly<Record<string, string>>;
+  /** List information findings in the Problems panel (off: only faded, as hints). */
+  readonly 'spam.listInformation': boolean;
   /** Lines containing one of these terms are never flagged. */
   readonly 'spam.allowTerms': readonly string[];
   /** Lines containing one of these terms are flagged as advertisements. */
@@ -125,6 +127,7 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'spam.sensitivity': 'medium',
   // The checker's own defaults, so the setting and the checker cannot drift apart.
   'spam.severity': { ...DEFAULT_LABEL_SEVERITY },
+  'spam.listInformation': true,
   'spam.allowTerms': [],
   'spam.denyTerms': [],
   'spam.maxFileSizeKB': 4096,

@@ -1,6 +1,7 @@
 /** Registers a typed table of command handlers, each wrapped so that failures are shown. */
 import * as vscode from 'vscode';
 import type { CommandId } from './commandIds';
+import { log } from './log';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
 
@@ -16,6 +17,7 @@ export function registerCommands(handlers: Partial<Record<CommandId, CommandHand
         return await handler(...args);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        log().error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
         void vscode.window.showErrorMessage(`Chinese Reader: ${message}`);
         throw error;
       }

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { detectScript, type ScriptReport } from '../core/script/detect';
-import { describeCounts, describeLine, describeScript, SCRIPT_NAME, SCRIPT_SYMBOL } from '../core/script/describe';
+import { describeCounts, describeLine, describeScript, SCRIPT_SYMBOL } from '../core/script/describe';
 import { ZH_TEXT_LANGUAGE } from '../core/settings';
 import { MOSTLY_HAN } from '../core/text/han';
 import { COMMANDS, LINKABLE_COMMANDS } from './commandIds';
@@ -154,7 +154,8 @@ function renderTooltip(uri: vscode.Uri, report: ScriptReport): string {
   }
   lines.push(
     '',
-    `Click to convert the script. [Show the script report](${commandLink(COMMANDS.showScriptReport, [])}) (${SCRIPT_NAME[report.script]}).`,
+    // The script is named in the heading already; a link ends the sentence cleanly.
+    `Click to convert the script, or [show the script report](${commandLink(COMMANDS.showScriptReport, [])}).`,
   );
   return lines.join('\n');
 }

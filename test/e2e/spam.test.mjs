@@ -29,6 +29,13 @@ test("the Problems panel shows the seed's SEO warning", async () => {
   // The caption and the source line are listed as information; nothing else.
   await problems().filter({ hasText: 'photo caption' }).first().waitFor({ timeout: 15_000 });
   await problems().filter({ hasText: 'source or byline' }).first().waitFor({ timeout: 15_000 });
+  // The information lines are faded in the editor (DiagnosticTag.Unnecessary), so that a
+  // reader can skip them: the source line (2) and the caption (20) carry the faded decoration.
+  const faded = page.locator('.monaco-editor .view-line .squiggly-inline-unnecessary');
+  await faded.first().waitFor({ timeout: 15_000 });
+  const fadedText = (await faded.allInnerTexts()).join('');
+  assert.match(fadedText, /網絡傳播雜志/, 'the source line is faded');
+  assert.doesNotMatch(fadedText, /铁牛视频/, 'the warning is not faded');
   await screenshot(page, 'spam-problems');
 });
 

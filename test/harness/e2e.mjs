@@ -10,10 +10,12 @@ const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
 
 /**
  * Makes a sandbox named `name` with user `settings`, lets `prepare(sandbox)` add files to its
- * workspace, installs the .vsix, starts code-server and opens the workbench on the workspace.
- * Resolves to `{ sandbox, page, close }`; on failure whatever was started is stopped again.
+ * workspace, installs the .vsix, starts code-server and Chromium. Resolves to
+ * `{ sandbox, server, openWindow, close }`: each `openWindow()` is a fresh browser context
+ * (no storage shared with earlier windows) loading a fresh workbench, with its own extension
+ * host. On failure whatever was started is stopped again.
  */
-export async function openWorkbench(name, { settings, prepare } = {}) {
+export async function startWorkbenchServer(name, { settings, prepare } = {}) {
   const sandbox = prepareSandbox(name, settings ? { settings } : undefined);
   let server;
   let browser;
@@ -28,13 +30,32 @@ export async function openWorkbench(name, { settings, prepare } = {}) {
     await installVsix(VSIX, sandbox.extensions);
     server = await startCodeServer(sandbox);
     browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    return { sandbox, page, close };
   } catch (error) {
     await close();
+    throw error;
+  }
+  const openWindow = async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(workbenchUrl(server, { folder: sandbox.workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return { page, close: () => context.close() };
+  };
+  return { sandbox, server, openWindow, close };
+}
+
+/**
+ * One workbench window on a fresh code-server (see startWorkbenchServer).
+ * Resolves to `{ sandbox, page, close }`.
+ */
+export async function openWorkbench(name, options = {}) {
+  const workbench = await startWorkbenchServer(name, options);
+  try {
+    const { page } = await workbench.openWindow();
+    return { sandbox: workbench.sandbox, page, close: workbench.close };
+  } catch (error) {
+    await workbench.close();
     throw error;
   }
 }

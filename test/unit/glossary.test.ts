@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Glossary } from '../../src/core/glossary/glossary';
-import { glossaryFormatOf, jsonErrorOffset, parseGlossary, parseInlineEntries, splitCsvLine } from '../../src/core/glossary/parse';
+import { glossaryFormatOf, jsonErrorOffset, MAX_TERM_LENGTH, parseGlossary, parseInlineEntries, splitCsvLine } from '../../src/core/glossary/parse';
+import { lookupAt } from '../../src/core/lookup/lookup';
+import { renderMarkdown } from '../../src/core/lookup/render';
 import { loadScriptConverters } from '../../src/core/segment/opencc';
 import { readRepoFile } from './helpers';
 
@@ -100,4 +102,65 @@ test('the seed glossary parses without problems and covers the seed terms CC-CED
   assert.deepEqual(problems, []);
   const terms = rows.map((r) => r.term);
   for (const term of ['新基建', '健康碼', '數字政府', '智慧城市']) assert.ok(terms.includes(term), term);
+});
+
+test('a term longer than MAX_TERM_LENGTH is refused on its line, and a Glossary built without parsing skips it', () => {
+  const huge = '長'.repeat(100_000);
+  const { rows, problems } = parseGlossary(`${huge}\tbook-length term\n正常\tnormal\n`, 'tsv');
+  assert.deepEqual(rows.map((r) => r.term), ['正常']);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.line, 0);
+  assert.match(problems[0]!.message, new RegExp(`the term is 100000 characters long; a term may have at most ${MAX_TERM_LENGTH}`));
+  const glossary = new Glossary([{ source: 'x', rows: [{ term: huge, other: '', pinyin: '', english: 'x', note: '', line: 0 }] }]);
+  assert.equal(glossary.size, 0);
+});
+
+test('glossary lookups on long lines cost the same at n and 8n: work is counted, not timed', () => {
+  // The adversarial shape: many terms sharing a first character with every length up to the
+  // cap, none matching, on a line made of that character. Before the cap, one 100k-character
+  // term made every lookup compare up to the rest of the line.
+  const rows = Array.from({ length: MAX_TERM_LENGTH }, (_, i) => ({
+    term: `${'長'.repeat(i)}乙`,
+    other: '',
+    pinyin: '',
+    english: 'never matches',
+    note: '',
+    line: i,
+  }));
+  const glossary = new Glossary([{ source: 'adversarial', rows }]);
+  const none = { lookup: () => [], longestMatch: () => 0 };
+  const sources = { glossary, dictionary: none, segment: (text: string) => [...text].map((ch, i) => ({ text: ch, start: i, end: i + 1 })) };
+  const workFor = (n: number) => {
+    const line = '長'.repeat(n);
+    glossary.work = 0;
+    // A lookup in the middle and one at the start (where the whole line lies ahead).
+    lookupAt(line, Math.floor(n / 2), sources);
+    lookupAt(line, 0, sources);
+    return glossary.work;
+  };
+  const small = workFor(40_000);
+  const large = workFor(320_000);
+  assert.ok(small > 0, 'the lookups compared something');
+  assert.ok(large <= small * 1.01, `work per lookup does not grow with the line: ${small} at n, ${large} at 8n`);
+});
+
+test('glossary text in the hover: a lone CR makes no heading and a bare URL no link', async () => {
+  const text = ['連結詞\t\t\tfirst sense\r===\rsecond\u2028line', '網址詞\t\t\tsee https://example.com/a_b and www.example.org or me@example.com'].join('\n');
+  const { rows, problems } = parseGlossary(text, 'tsv');
+  assert.deepEqual(problems, []);
+  const glossary = new Glossary([{ source: 'g.tsv', rows }], await loadScriptConverters());
+  const none = { lookup: () => [], longestMatch: () => 0 };
+  const sources = { glossary, dictionary: none, segment: (t: string) => [{ text: t, start: 0, end: t.length }] };
+  const heading = renderMarkdown(lookupAt('連結詞', 0, sources)!);
+  // Every line break in the data became a space: no line of the markdown starts with ===.
+  assert.doesNotMatch(heading, /[\r\u2028\u2029]/);
+  assert.doesNotMatch(heading, /^\s*={2,}/m);
+  assert.match(heading, /first sense === second line/);
+  const link = renderMarkdown(lookupAt('網址詞', 0, sources)!);
+  // GFM autolinks need "https://", "www." or "x@y.z" as written: each is broken by an escape
+  // (which the renderer shows as the plain character).
+  assert.doesNotMatch(link, /https?:\/\//);
+  assert.doesNotMatch(link, /www\./);
+  assert.doesNotMatch(link, /[^\\]@/);
+  assert.match(link, /https\\:\/\/example\\\.com\/a\\_b/);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import type { LookupResult } from '../../src/core/lookup/lookup';
-import { escapeMarkdown, lookupJson, renderMarkdown, renderText, DEFAULT_RENDER_OPTIONS } from '../../src/core/lookup/render';
+import { escapeMarkdown, longestAddsAWord, lookupJson, renderMarkdown, renderText, DEFAULT_RENDER_OPTIONS } from '../../src/core/lookup/render';
 import { LookupService } from '../../src/core/lookup/service';
 import { createSegmenter } from '../../src/core/segment/engines';
 import { readRepoFile, repoPath } from './helpers';
@@ -48,14 +48,57 @@ test('glossary terms are one word and rank above CC-CEDICT with their source', (
   assert.equal(at(LINE, LINE.indexOf('建設')).parts, undefined, 'a CC-CEDICT word has no breakdown');
 });
 
-test("Zhongwen's rule: the longest match from the hovered character, when it differs", () => {
+test("Zhongwen's rule: the longest match from the hovered character is shown only when it adds a word", () => {
   const result = at(LINE, 8);
   assert.equal(result.match.text, '數字政府');
   assert.deepEqual([result.longest?.text, result.longest?.start, result.longest?.end], ['字', 8, 9]);
   assert.equal(at(LINE, 7).longest, undefined, 'no longest when it equals the word');
-  // The hover names the hovered character whole, even outside the BMP (two UTF-16 units).
-  const extensionB = { ...result, longest: { ...result.longest!, text: '𠮷字', end: result.longest!.start + 3 } };
-  assert.match(renderMarkdown(extensionB), /Longest match from 𠮷:/);
+  // 字 lies inside 數字政府, whose parts the hover shows already: nothing more to say.
+  assert.equal(longestAddsAWord(result), false);
+  assert.doesNotMatch(renderMarkdown(result), /Also a dictionary word|Longest match/);
+  // 輔 under 相輔相成 is one character shorter than the word: not shown either.
+  const idiom = at('與之相輔相成的', 3);
+  assert.equal(idiom.match.text, '相輔相成');
+  assert.doesNotMatch(renderMarkdown(idiom), /Also a dictionary word/);
+  // 的確 runs past the segmented word 的 (的 / 確定): a reading the segmenter did not take.
+  const reading = at('他的確定了', 1);
+  assert.equal(reading.match.text, '的');
+  assert.equal(reading.longest?.text, '的確');
+  assert.equal(longestAddsAWord(reading), true);
+  const md = renderMarkdown(reading);
+  assert.match(md, /Also a dictionary word, read on from here:\n\n\*\*的確\*\* · 的确 \u2003/);
+  // The extra word is one line, after the entry.
+  assert.ok(md.indexOf('Also a dictionary word') > md.indexOf('**的**'));
+});
+
+test('mixed scripts and variant forms: 對于, 關于, 雜志, 后臺 and 衞生 are found under the form the dictionary has', () => {
+  const duiyu = at('對于技術戰疫', 0);
+  assert.equal(duiyu.match.text, '對于');
+  assert.equal(duiyu.foundAs, '对于');
+  assert.equal(duiyu.entries[0]!.traditional, '對於');
+  assert.equal(duiyu.parts, undefined, 'no breakdown: the word has its entry');
+  const md = renderMarkdown(duiyu);
+  assert.match(md, /^\*\*對於\*\* · 对于 \u2003/);
+  assert.match(md, /\*written 對于 here\*/);
+  assert.doesNotMatch(md, /not in the dictionary/);
+  assert.equal((lookupJson(duiyu) as { foundAs?: string }).foundAs, '对于');
+  assert.match(renderText(duiyu), /^對于 \(0-2\) found as 对于/);
+
+  const guanyu = at('關于這一點', 0);
+  assert.deepEqual([guanyu.match.text, guanyu.foundAs, guanyu.entries[0]!.traditional], ['關于', '关于', '關於']);
+  const zazhi = at('網絡傳播雜志', 4);
+  assert.deepEqual([zazhi.match.text, zazhi.foundAs, zazhi.entries[0]!.traditional], ['雜志', '杂志', '雜誌']);
+  const houtai = at('進入后臺管理', 2);
+  assert.equal(houtai.match.text, '后臺');
+  assert.ok(houtai.entries.length > 0 && houtai.foundAs !== undefined, `后臺 found as ${houtai.foundAs}`);
+  // A Hong Kong variant form t2s keeps (衞) is folded for the segmenter and the breakdown too.
+  const weisheng = at('衞生部門', 0);
+  assert.ok(weisheng.match.text.startsWith('衞生'), weisheng.match.text);
+  const found = weisheng.entries.length > 0 ? weisheng.entries : (weisheng.parts?.[0]?.entries ?? []);
+  assert.ok(found.some((e) => e.simplified.startsWith('卫生')), 'an entry for 卫生…');
+  // Text written as the dictionary has it is found as written, with no note.
+  assert.equal(at('對於技術', 0).foundAs, undefined);
+  assert.doesNotMatch(renderMarkdown(at('對於技術', 0)), /written/);
 });
 
 test('an unknown compound is broken into its known parts', () => {
@@ -97,7 +140,8 @@ test('nodejieba that cannot load falls back to jieba-rs with a message saying wh
   });
   const state = await local.ready('nodejieba');
   assert.equal(state.engine, 'jieba-rs');
-  assert.match(state.warning ?? '', /the nodejieba segmenter could not be loaded \(nodejieba native binding was not found\); using jieba-rs/);
+  assert.equal(state.warning, 'the nodejieba segmenter could not be loaded; using jieba-rs');
+  assert.equal(state.detail, 'nodejieba native binding was not found', "the loader's text is kept for the log");
   assert.equal(local.lookupAt('看數字', 1, state.engine)!.match.text, '數字');
 });
 
@@ -157,7 +201,10 @@ test('jieba-rs that cannot load (no binary for the platform) gives way to longes
   });
   const state = await local.ready('jieba-rs');
   assert.equal(state.engine, 'jieba-rs');
-  assert.match(state.warning ?? '', /jieba-rs segmenter could not be loaded \(Cannot find native binding\); words are found by longest dictionary match/);
+  // Our words for the reader (the native loader's text tells them to run npm); its text goes to the log.
+  assert.match(state.warning ?? '', /^the word segmenter \(jieba-rs\) is not available on this platform; words are found by longest dictionary match instead/);
+  assert.doesNotMatch(state.warning ?? '', /native binding|npm/);
+  assert.equal(state.detail, 'Cannot find native binding');
   assert.equal(local.lookupAt('看數字政府', 2, state.engine)!.match.text, '數字');
   assert.match(local.lookupAt('看數字政府', 3, state.engine)!.entries[0]!.definitions.join(';'), /government/);
   // Glossary terms are words for it too, as for jieba.
@@ -165,4 +212,15 @@ test('jieba-rs that cannot load (no binary for the platform) gives way to longes
   assert.equal(local.lookupAt('新基建時代', 1, state.engine)!.match.text, '新基建');
   // Asking for nodejieba when neither native engine loads still ends on the fallback.
   assert.equal((await local.ready('nodejieba')).engine, 'jieba-rs');
+});
+
+test('the service reports each piece it loads, once, for the log', async () => {
+  const events: string[] = [];
+  const local = new LookupService(repoPath('dist/cedict.idx'), undefined, ({ what, ms }) => {
+    assert.ok(ms >= 0);
+    events.push(what);
+  });
+  await local.ready('jieba-rs');
+  await local.ready('jieba-rs');
+  assert.deepEqual(events, ['OpenCC script converters', 'the CC-CEDICT index', 'the jieba-rs segmenter']);
 });

@@ -31,6 +31,11 @@ export interface SpanWithEntries extends Span {
 export interface LookupResult {
   readonly match: Span;
   readonly entries: readonly LookedUpEntry[];
+  /**
+   * The spelling the entries were found under, when it is not the one written here: text
+   * mixing the scripts or variant forms (對于 is found as 对于, 看著 as 看着).
+   */
+  readonly foundAs?: string;
   /** For a word no dictionary has, or a glossary term CC-CEDICT lacks: its known parts, left to right. */
   readonly parts?: readonly SpanWithEntries[];
   /** The longest headword starting at the looked-up character, when it differs from `match`. */
@@ -43,6 +48,13 @@ export interface LookupSources {
   readonly dictionary: WordSource;
   /** Segments a Han run (either script) into words. */
   segment(text: string): Token[];
+  /**
+   * Other spellings of a word no source has as written, in the order to try them: its t2s
+   * and s2t forms, then variant folds.
+   */
+  fold?(word: string): readonly string[];
+  /** `text` with the scripts and variant forms folded, code point for code point (for dictionary matching). */
+  foldText?(text: string): string;
 }
 
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -80,6 +92,23 @@ export function entriesFor(word: string, sources: LookupSources): LookedUpEntry[
   return [...sources.glossary.lookup(word), ...sources.dictionary.lookup(word)].map((entry) => resolve(entry, sources));
 }
 
+/**
+ * The entries of `word` as written or, failing that, under the first of its other
+ * spellings (`sources.fold`) that has any; `form` is the spelling they were found under.
+ */
+export function foldedEntriesFor(word: string, sources: LookupSources): { entries: LookedUpEntry[]; form: string } {
+  const entries = entriesFor(word, sources);
+  if (entries.length > 0 || !sources.fold) return { entries, form: word };
+  const tried = new Set([word]);
+  for (const form of sources.fold(word)) {
+    if (tried.has(form)) continue;
+    tried.add(form);
+    const found = entriesFor(form, sources);
+    if (found.length > 0) return { entries: found, form };
+  }
+  return { entries, form: word };
+}
+
 function resolve(entry: DictEntry, sources: LookupSources): LookedUpEntry {
   const resolved = entry.references.map((reference): ResolvedReference => {
     const candidates = [...sources.glossary.lookup(reference.traditional), ...sources.dictionary.lookup(reference.traditional)];
@@ -101,12 +130,18 @@ function longestAt(text: string, start: number, sources: LookupSources): number 
  */
 export function breakdown(span: Span, sources: LookupSources, dictionaryOnly = false): SpanWithEntries[] {
   const parts: SpanWithEntries[] = [];
+  // Words are matched in the folded text (衞生部門 as 卫生部门) when it keeps the offsets.
+  const folded = sources.foldText?.(span.text);
+  const probe = folded !== undefined && folded.length === span.text.length ? folded : span.text;
   let at = 0;
   while (at < span.text.length) {
-    const known = dictionaryOnly ? sources.dictionary.longestMatch(span.text, at) : longestAt(span.text, at, sources);
+    const known = Math.max(
+      dictionaryOnly ? sources.dictionary.longestMatch(span.text, at) : longestAt(span.text, at, sources),
+      probe === span.text ? 0 : dictionaryOnly ? sources.dictionary.longestMatch(probe, at) : longestAt(probe, at, sources),
+    );
     const length = known > 0 ? known : codePointLength(span.text, at);
     const text = span.text.slice(at, at + length);
-    parts.push({ text, start: span.start + at, end: span.start + at + length, entries: entriesFor(text, sources) });
+    parts.push({ text, start: span.start + at, end: span.start + at + length, entries: foldedEntriesFor(text, sources).entries });
     at += length;
   }
   return parts;
@@ -124,7 +159,7 @@ export function lookupAt(text: string, offset: number, sources: LookupSources): 
   const match: Span = token
     ? { text: token.text, start: run.start + token.start, end: run.start + token.end }
     : { text: text.slice(at, at + width), start: at, end: at + width };
-  const entries = entriesFor(match.text, sources);
+  const { entries, form } = foldedEntriesFor(match.text, sources);
   const longestLength = longestAt(text, at, sources);
   const longest =
     longestLength > 0 && (at !== match.start || at + longestLength !== match.end)
@@ -136,11 +171,17 @@ export function lookupAt(text: string, offset: number, sources: LookupSources): 
   let parts: SpanWithEntries[] | undefined;
   if (entries.length === 0 && [...match.text].length > 1) {
     parts = breakdown(match, sources);
-  } else if (entries.length > 0 && sources.dictionary.lookup(match.text).length === 0 && [...match.text].length > 1) {
+  } else if (entries.length > 0 && sources.dictionary.lookup(form).length === 0 && [...match.text].length > 1) {
     // A glossary term CC-CEDICT lacks (數字政府) is a domain compound: its dictionary
     // words (數字 + 政府) explain it, so the hover shows them under the glossary gloss.
     const split = breakdown(match, sources, true);
     if (split.length > 1 && split.some((p) => p.entries.length > 0)) parts = split;
   }
-  return { match, entries, ...(parts ? { parts } : {}), ...(longest ? { longest } : {}) };
+  return {
+    match,
+    entries,
+    ...(form !== match.text ? { foundAs: form } : {}),
+    ...(parts ? { parts } : {}),
+    ...(longest ? { longest } : {}),
+  };
 }

@@ -31,9 +31,15 @@ export const PLECO_TONE_COLORS: Readonly<Record<Tone, string | undefined>> = {
   5: '#777777',
 };
 
-/** Escapes CommonMark's punctuation so data renders as text, never as markup or HTML. */
+/**
+ * Escapes CommonMark's punctuation so data renders as text, never as markup or HTML. Every
+ * line break (CRLF, a lone CR, LF, U+2028/2029) becomes a space: a break followed by `===`
+ * would make a heading. `:` and `@` are escaped too, which keeps GFM's autolinks from
+ * turning a bare `https://…`, `www.…` or e-mail address from a glossary into a link:
+ * glossary text is shown, never linked (the README says so).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$]/g, '\\$&').replace(/\n/g, ' ');
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:@]/g, '\\$&');
 }
 
 /** One syllable with its marks, tone and, if asked, zhuyin. */
@@ -117,34 +123,77 @@ function entryMarkdown(entry: LookedUpEntry, hovered: string, options: RenderOpt
   return lines;
 }
 
-function spanMarkdown(span: SpanWithEntries, options: RenderOptions, limit: number): string[] {
+function spanMarkdown(span: SpanWithEntries, options: RenderOptions, limit: number, written?: string): string[] {
   if (span.entries.length === 0) return [`**${escapeMarkdown(span.text)}**: not in any dictionary`];
-  return span.entries.slice(0, limit).flatMap((e, i) => [...(i > 0 ? [''] : []), ...entryMarkdown(e, span.text, options)]);
+  return span.entries.slice(0, limit).flatMap((e, i) => {
+    const lines = entryMarkdown(e, span.text, options);
+    // The entry is under another spelling than the text's: say how it is written here.
+    if (i === 0 && written) lines.splice(1, 0, `*written ${escapeMarkdown(written)} here*  `);
+    return [...(i > 0 ? [''] : []), ...lines];
+  });
+}
+
+/** Definitions a part's summary shows (one paragraph: short senses, a line or two). */
+const PART_DEFINITIONS = 6;
+
+/**
+ * A part of a compound on one line (headword, pinyin, first definitions), so that the
+ * entry and its parts fit in the hover without scrolling.
+ */
+function partLine(part: SpanWithEntries, options: RenderOptions): string {
+  const entry = part.entries[0];
+  if (!entry) return `**${escapeMarkdown(part.text)}**: not in any dictionary  `;
+  const forms = headwordForms(entry, part.text, options.scriptFirst);
+  const head = [`**${escapeMarkdown(forms[0]!)}**`, ...forms.slice(1).map(escapeMarkdown)].join(' · ');
+  const pinyin = pinyinMarkdown(entry.pinyin, options);
+  const definitions = (entry.definitions.length > 0 ? entry.definitions : entry.resolved.flatMap((r) => r.target?.definitions ?? []))
+    .slice(0, PART_DEFINITIONS)
+    .map(escapeMarkdown)
+    .join('; ');
+  return `${head}${pinyin ? ` \u2003${pinyin}` : ''}${definitions ? ` — ${definitions}` : ''}  `;
 }
 
 /** Entries shown per word in a hover; the CLI's --json has them all. */
 const ENTRIES_PER_WORD = 4;
 
+/**
+ * Whether the longest dictionary match from the hovered character tells the reader
+ * something the hover does not already show: a longer word that runs past the end of the
+ * segmented word (a reading the segmenter did not take). A match inside the word (輔 under
+ * 相輔相成) or one already listed as a part (基建 under 新基建) repeats what is there.
+ */
+export function longestAddsAWord(result: LookupResult): boolean {
+  const { longest, match, parts } = result;
+  if (!longest || longest.entries.length === 0) return false;
+  if (longest.end <= match.end) return false;
+  return !(parts ?? []).some((p) => p.text === longest.text);
+}
+
 /** The hover's markdown (HTML only as `<span style="color:…">` for tone colours). */
 export function renderMarkdown(result: LookupResult, options: RenderOptions = DEFAULT_RENDER_OPTIONS): string {
   const blocks: string[][] = [];
+  const written = result.foundAs !== undefined && result.foundAs !== result.match.text ? result.match.text : undefined;
   if (result.entries.length > 0) {
-    blocks.push(spanMarkdown({ ...result.match, entries: result.entries }, options, ENTRIES_PER_WORD));
+    blocks.push(spanMarkdown({ ...result.match, entries: result.entries }, options, ENTRIES_PER_WORD, written));
     if (result.parts && result.parts.length > 0) {
-      blocks.push([`In CC-CEDICT: ${result.parts.map((p) => escapeMarkdown(p.text)).join(' + ')}`]);
-      for (const part of result.parts) blocks.push(spanMarkdown(part, options, 2));
+      blocks.push([
+        `In CC-CEDICT: ${result.parts.map((p) => escapeMarkdown(p.text)).join(' + ')}`,
+        '',
+        ...result.parts.map((part) => partLine(part, options)),
+      ]);
     }
   } else if (result.parts && result.parts.length > 0) {
     const partList = result.parts.map((p) => escapeMarkdown(p.text)).join(' + ');
-    blocks.push([`**${escapeMarkdown(result.match.text)}** is not in the dictionary; its parts: ${partList}`]);
-    for (const part of result.parts) blocks.push(spanMarkdown(part, options, 2));
+    blocks.push([
+      `**${escapeMarkdown(result.match.text)}** is not in the dictionary; its parts: ${partList}`,
+      '',
+      ...result.parts.map((part) => partLine(part, options)),
+    ]);
   } else {
     blocks.push([`**${escapeMarkdown(result.match.text)}**: not in any dictionary`]);
   }
-  if (result.longest) {
-    // The hovered character is one code point: an Extension B character is two UTF-16 units.
-    const hovered = String.fromCodePoint(result.longest.text.codePointAt(0) ?? 0x20);
-    blocks.push([`Longest match from ${escapeMarkdown(hovered)}:`, '', ...spanMarkdown(result.longest, options, 2)]);
+  if (result.longest && longestAddsAWord(result)) {
+    blocks.push(['Also a dictionary word, read on from here:', '', ...result.longest.entries.slice(0, 1).map((e) => partLine({ ...result.longest!, entries: [e] }, options))]);
   }
   return blocks.map((b) => b.join('\n')).join('\n\n---\n\n');
 }
@@ -172,7 +221,7 @@ function spanText(span: SpanWithEntries, options: RenderOptions, indent: string)
 /** Plain text for the terminal: the hover's content without markup. */
 export function renderText(result: LookupResult, options: RenderOptions = DEFAULT_RENDER_OPTIONS): string {
   const { match } = result;
-  const lines = [`${match.text} (${match.start}-${match.end})`];
+  const lines = [`${match.text} (${match.start}-${match.end})${result.foundAs ? ` found as ${result.foundAs}` : ''}`];
   if (result.entries.length > 0) {
     lines.push(...spanText({ ...match, entries: result.entries }, options, '  '));
     if (result.parts && result.parts.length > 0) {
@@ -183,7 +232,7 @@ export function renderText(result: LookupResult, options: RenderOptions = DEFAUL
     lines.push(`  not in the dictionary; parts: ${result.parts.map((p) => p.text).join(' + ')}`);
     for (const part of result.parts) lines.push(...spanText(part, options, '    '));
   } else lines.push('  not in any dictionary');
-  if (result.longest) {
+  if (result.longest && longestAddsAWord(result)) {
     lines.push(`longest match: ${result.longest.text} (${result.longest.start}-${result.longest.end})`);
     lines.push(...spanText(result.longest, options, '  '));
   }
@@ -215,6 +264,7 @@ const spanJson = (span: SpanWithEntries) => ({ text: span.text, start: span.star
 export function lookupJson(result: LookupResult): object {
   return {
     match: { text: result.match.text, start: result.match.start, end: result.match.end },
+    ...(result.foundAs ? { foundAs: result.foundAs } : {}),
     entries: result.entries.map(entryJson),
     ...(result.parts ? { parts: result.parts.map(spanJson) } : {}),
     ...(result.longest ? { longest: spanJson(result.longest) } : {}),

@@ -8,14 +8,31 @@ import { EMPTY_GLOSSARY, Glossary, type GlossarySource } from '../glossary/gloss
 import { createDictionarySegmenter } from '../segment/dictionarySegmenter';
 import { createSegmenter } from '../segment/engines';
 import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
-import { segment, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
+import { segment, simplifiedAligned, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
+import { countCodePoints } from '../text/codePoints';
 import { lookupAt, type LookupResult, type LookupSources } from './lookup';
 
 export interface ReadyState {
   /** The engine in use: the one asked for, or jieba-rs when that could not load. */
   readonly engine: SegmenterEngine;
-  /** Why the engine asked for is not the one in use. */
+  /** Why the engine asked for is not the one in use, in our words (for a message). */
   readonly warning?: string;
+  /** The loader's own error, for a log: it is written for developers, not readers. */
+  readonly detail?: string;
+}
+
+/** One piece `ready` loaded, and how long it took (for a log). */
+export interface LoadEvent {
+  readonly what: string;
+  readonly ms: number;
+}
+
+/** A single character every entry of which says it is a variant of another form (衞, 峯). */
+function onlyAVariant(result: LookupResult): boolean {
+  return (
+    countCodePoints(result.match.text) === 1 &&
+    result.entries.every((e) => e.references.some((r) => /variant/.test(r.kind)))
+  );
 }
 
 /** Segmentations kept per engine; a hover re-segments nothing on a warm cache. */
@@ -30,33 +47,46 @@ export class LookupService {
   private readonly segmentCache = new Map<string, Token[]>();
   /** Set when jieba-rs could not load and dictionary matching stands in for it. */
   private fallbackWarning: string | undefined;
+  private fallbackDetail: string | undefined;
 
   /** `makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
   constructor(
     private readonly indexPath: string,
     private readonly makeSegmenter: (engine: SegmenterEngine) => Segmenter = createSegmenter,
+    /** Told about each piece loaded, once. */
+    private readonly onLoad: (event: LoadEvent) => void = () => undefined,
   ) {}
 
   /** Loads what a lookup with `engine` needs; later calls return at once. */
   async ready(engine: SegmenterEngine): Promise<ReadyState> {
-    this.converters ??= await loadScriptConverters();
-    this.dictionary ??= CedictIndex.load(this.indexPath);
+    if (!this.converters) {
+      const started = performance.now();
+      this.converters = await loadScriptConverters();
+      this.onLoad({ what: 'OpenCC script converters', ms: performance.now() - started });
+    }
+    if (!this.dictionary) {
+      const started = performance.now();
+      this.dictionary = CedictIndex.load(this.indexPath);
+      this.onLoad({ what: 'the CC-CEDICT index', ms: performance.now() - started });
+    }
     return this.engine(engine);
   }
 
   private engine(engine: SegmenterEngine): ReadyState {
     if (!this.segmenters.has(engine)) {
       try {
+        const started = performance.now();
         const segmenter = this.loadSegmenter(engine);
         this.segmenters.set(engine, segmenter);
         this.addGlossaryWords(segmenter);
+        this.onLoad({ what: `the ${engine === 'jieba-rs' && this.fallbackWarning ? 'dictionary-matching (fallback)' : engine} segmenter`, ms: performance.now() - started });
       } catch (error) {
         if (engine === 'jieba-rs') throw error;
         const state = this.engine('jieba-rs');
-        return { ...state, warning: `the ${engine} segmenter could not be loaded (${(error as Error).message}); using jieba-rs` };
+        return { ...state, warning: `the ${engine} segmenter could not be loaded; using jieba-rs`, detail: (error as Error).message };
       }
     }
-    return engine === 'jieba-rs' && this.fallbackWarning ? { engine, warning: this.fallbackWarning } : { engine };
+    return engine === 'jieba-rs' && this.fallbackWarning ? { engine, warning: this.fallbackWarning, detail: this.fallbackDetail } : { engine };
   }
 
   /**
@@ -69,7 +99,9 @@ export class LookupService {
     } catch (error) {
       if (engine !== 'jieba-rs' || !this.dictionary) throw error;
       const dictionary = this.dictionary;
-      this.fallbackWarning = `the jieba-rs segmenter could not be loaded (${(error as Error).message}); words are found by longest dictionary match instead`;
+      // The loader's own text tells a developer to run npm: the reader gets our words, the log the detail.
+      this.fallbackWarning = 'the word segmenter (jieba-rs) is not available on this platform; words are found by longest dictionary match instead, which cuts some words differently';
+      this.fallbackDetail = (error as Error).message;
       return createDictionarySegmenter((text, start) => dictionary.longestMatch(text, start));
     }
   }
@@ -126,14 +158,17 @@ export class LookupService {
     for (const w of fresh) added.add(w);
   }
 
-  /** Segments `text` with `engine` (loaded by `ready`), through the t2s map. */
-  segment(text: string, engine: SegmenterEngine): Token[] {
+  /**
+   * Segments `text` with `engine` (loaded by `ready`), through the t2s map, or with
+   * `folded` through t2s and the Taiwan/Hong Kong variant folds too (衞生 cut like 卫生).
+   */
+  segment(text: string, engine: SegmenterEngine, folded = false): Token[] {
     const segmenter = this.segmenters.get(engine) ?? this.segmenters.get('jieba-rs');
     if (!segmenter) throw new Error('no segmenter is loaded yet');
-    const key = `${segmenter.engine}\u0000${text}`;
+    const key = `${segmenter.engine}\u0000${folded ? 'f' : 't'}\u0000${text}`;
     const cached = this.segmentCache.get(key);
     if (cached) return cached;
-    const tokens = segment(segmenter, text, this.converters?.toSimplified);
+    const tokens = segment(segmenter, text, folded ? this.converters?.toSimplifiedFolded : this.converters?.toSimplified);
     if (this.segmentCache.size >= SEGMENT_CACHE_SIZE) this.segmentCache.delete(this.segmentCache.keys().next().value!);
     this.segmentCache.set(key, tokens);
     return tokens;
@@ -146,13 +181,39 @@ export class LookupService {
     return segment(segmenter, text, t2s ? this.converters?.toSimplified : undefined);
   }
 
-  /** The sources `lookupAt` reads, bound to `engine`. */
-  sources(engine: SegmenterEngine): LookupSources {
-    return { glossary: this.glossary, dictionary: this.cedict, segment: (text) => this.segment(text, engine) };
+  /** The sources `lookupAt` reads, bound to `engine`; `folded` segments the variant-folded text. */
+  sources(engine: SegmenterEngine, folded = false): LookupSources {
+    const fold = folded ? this.converters?.toSimplifiedFolded : this.converters?.toSimplified;
+    return {
+      glossary: this.glossary,
+      dictionary: this.cedict,
+      segment: (text) => this.segment(text, engine, folded),
+      fold: (word) => this.fold(word),
+      foldText: (text) => (fold ? simplifiedAligned(text, fold) : text),
+    };
   }
 
-  /** Looks up the word at `offset` in `text`; call `ready` first. */
+  /** A word's other spellings, for one missing as written: t2s, s2t, then variant folds. */
+  private fold(word: string): readonly string[] {
+    const c = this.converters;
+    return c ? [c.toSimplified(word), c.toTraditional(word), ...c.foldVariants(word)] : [];
+  }
+
+  /**
+   * Looks up the word at `offset` in `text`; call `ready` first. A word with no entry, or a
+   * lone character whose entries all say it is a variant (衞: "variant of 衛"), is looked
+   * up again in the text with the Taiwan and Hong Kong variant forms folded (衞生部門 is cut
+   * and found like 卫生部门). Only then are those folds built (100-300 ms), so a hover on a
+   * word found in t2s costs no more than before.
+   */
   lookupAt(text: string, offset: number, engine: SegmenterEngine): LookupResult | undefined {
-    return lookupAt(text, offset, this.sources(engine));
+    const plain = lookupAt(text, offset, this.sources(engine));
+    if (!plain || !this.converters || (plain.entries.length > 0 && !onlyAVariant(plain))) return plain;
+    const folded = lookupAt(text, offset, this.sources(engine, true));
+    if (!folded) return plain;
+    // The folded reading wins when it has entries, or when it joins the variant character
+    // into a longer word (衞生部門, explained by its parts 衞生部 + 門).
+    const longer = folded.match.end - folded.match.start > plain.match.end - plain.match.start;
+    return folded.entries.length > 0 || (plain.entries.length > 0 && longer) ? folded : plain;
   }
 }

@@ -35,6 +35,17 @@ function textConverterFactory(): TextConverterFactory {
 export interface ScriptConverters {
   readonly toSimplified: ToSimplified;
   readonly toTraditional: (text: string) => string;
+  /**
+   * `text` with Taiwan and Hong Kong variant forms folded, in Simplified (看著 -> 看着,
+   * 衞生 -> 卫生): the spellings t2s keeps apart. For lookups of words no dictionary has as
+   * written.
+   */
+  readonly foldVariants: (text: string) => readonly string[];
+  /**
+   * t2s with the Hong Kong and Taiwan variant forms folded too (衞生 -> 卫生): what the
+   * hover's segmenter cuts, so that a word written in a variant form is still one word.
+   */
+  readonly toSimplifiedFolded: ToSimplified;
 }
 
 let converters: Promise<ScriptConverters> | undefined;
@@ -48,9 +59,19 @@ export function loadScriptConverters(): Promise<ScriptConverters> {
     const t2s = textConverter('t', 'cn');
     // The engine builds its tables on the first conversion: build t2s's now, with the load.
     t2s('體');
+    // The same for the Taiwan and Hong Kong folds, built by the first lookup of a word that
+    // has no entry as written nor in t2s/s2t: most hovers never need them.
+    let variants: ((text: string) => string)[] | undefined;
+    const folds = () => (variants ??= [textConverter('tw', 'cn'), textConverter('hk', 'cn')]);
     return {
       toSimplified: t2s,
       toTraditional: (text: string) => (s2t ??= textConverter('cn', 't'))(text),
+      foldVariants: (text: string) => folds().map((fold) => fold(text)),
+      // hk -> cn includes t2s; tw -> cn then folds the Taiwan forms (看著 -> 看着).
+      toSimplifiedFolded: (text: string) => {
+        const [tw, hk] = folds();
+        return tw!(hk!(text));
+      },
     };
   });
   return converters;

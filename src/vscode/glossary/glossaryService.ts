@@ -12,6 +12,7 @@ import { loadScriptConverters } from '../../core/segment/opencc';
 import { SETTINGS_SECTION } from '../../core/settings';
 import { decodeUtf8 } from '../../core/text/decode';
 import { affectsChineseReader, getSetting } from '../config';
+import { elapsed, log } from '../log';
 
 export interface GlossaryService extends vscode.Disposable {
   /** Every glossary term, in both script forms. Empty until the first load finishes. */
@@ -76,6 +77,7 @@ export function registerGlossary(): GlossaryService {
 
   async function load(): Promise<Glossary> {
     const mine = ++generation;
+    const started = performance.now();
     const files = await findFiles();
     const sources: GlossarySource[] = [];
     const fileDiagnostics: [vscode.Uri, vscode.Diagnostic[]][] = [];
@@ -105,6 +107,16 @@ export function registerGlossary(): GlossaryService {
     const converters = hasRows ? await loadScriptConverters() : undefined;
     const next = new Glossary(sources, converters);
     if (mine === generation) {
+      const rows = sources.reduce((n, s) => n + s.rows.length, 0);
+      const skipped = fileDiagnostics.reduce((n, [, list]) => n + list.length, 0) + inline.problems.length;
+      if (files.length > 0 || inline.rows.length > 0 || skipped > 0) {
+        log().info(
+          `Loaded ${rows} glossary ${rows === 1 ? 'entry' : 'entries'} from ${files.length} ${files.length === 1 ? 'file' : 'files'}${inline.rows.length > 0 ? ' and the settings' : ''} in ${elapsed(started)}.`,
+        );
+      }
+      for (const [uri, list] of fileDiagnostics) {
+        for (const d of list) log().warn(`Skipped a glossary row: ${relativeName(uri)}, line ${d.range.start.line + 1}: ${d.message}`);
+      }
       glossary = next;
       diagnostics.clear();
       for (const [uri, list] of fileDiagnostics) if (list.length > 0) diagnostics.set(uri, list);
@@ -117,6 +129,7 @@ export function registerGlossary(): GlossaryService {
     // A failed load says why and keeps the last good glossary: a rejected promise kept in
     // `pending` would fail every hover until the next change reloads.
     pending = load().catch((error: unknown) => {
+      log().error(`The glossaries could not be loaded: ${(error as Error).stack ?? String(error)}`);
       void vscode.window.showErrorMessage(`Chinese Reader: the glossaries could not be loaded: ${(error as Error).message}`);
       return glossary;
     });

@@ -8,10 +8,12 @@
 import * as vscode from 'vscode';
 import { SpamCheckCancelled, SpamDocument, splitLines } from '../../core/spam/document';
 import type { SpamOptions } from '../../core/spam/options';
-import type { SpamFinding, SpamSeverity } from '../../core/spam/types';
+import { LABEL_TITLE, type SpamFinding, type SpamSeverity } from '../../core/spam/types';
 import { ZH_TEXT_LANGUAGE } from '../../core/settings';
 import { measureHanShare, MOSTLY_HAN } from '../../core/text/han';
 import { affectsChineseReader, getSetting, isChineseReaderDocument } from '../config';
+import { CONVERTED_SCHEME } from '../convert/convertedCopy';
+import { log } from '../log';
 import type { IgnoreList } from './ignoreList';
 import { sameOptions, spamOptionsFor } from './options';
 
@@ -67,11 +69,31 @@ const SEVERITY: Record<Exclude<SpamSeverity, 'off'>, vscode.DiagnosticSeverity> 
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(finding: SpamFinding): vscode.Diagnostic {
+/**
+ * The label and the strongest reason, with a count of the others: VS Code puts a line's
+ * diagnostics above the hover's dictionary entry, so a long list of reasons pushed the
+ * entry out of sight on every word of the line. `zhreader check` prints them all.
+ */
+export function shortMessage(finding: SpamFinding): string {
+  const [first, ...others] = finding.reasons;
+  if (first === undefined) return finding.message;
+  const more = others.length === 0 ? '' : ` (+${others.length} more ${others.length === 1 ? 'reason' : 'reasons'})`;
+  return `${LABEL_TITLE[finding.label]}: ${first}${more}`;
+}
+
+/**
+ * A finding as a diagnostic. Information and hint findings (a caption, a source line) are
+ * a normal part of an article: they are tagged Unnecessary, which VS Code draws as faded
+ * text, so that a reader can skip them. Unless `listInformation`, information findings go
+ * out as hints, which the Problems panel neither lists nor counts.
+ */
+export function toDiagnostic(finding: SpamFinding, listInformation = true): vscode.Diagnostic {
   const range = new vscode.Range(finding.line, finding.startColumn, finding.line, finding.endColumn);
-  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  const severity = finding.severity === 'information' && !listInformation ? 'hint' : finding.severity;
+  const diagnostic = new vscode.Diagnostic(range, shortMessage(finding), SEVERITY[severity]);
   diagnostic.source = SPAM_SOURCE;
   diagnostic.code = finding.code;
+  if (severity === 'information' || severity === 'hint') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   return diagnostic;
 }
 
@@ -113,8 +135,13 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     updated.fire({ uri, version, count: undefined, skipped });
   };
 
+  // The converted copy is a view of its source, which carries the diagnostics: checking the
+  // copy too listed every finding twice, under a group without a folder, with no fixes.
   const eligible = (document: vscode.TextDocument) =>
-    !document.isClosed && isChineseReaderDocument(document) && getSetting('spam.enabled', document);
+    !document.isClosed &&
+    document.uri.scheme !== CONVERTED_SCHEME &&
+    isChineseReaderDocument(document) &&
+    getSetting('spam.enabled', document);
 
   /**
    * A zh-text document is Chinese by choice; in other modes (an English README in
@@ -128,6 +155,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     const key = `${document.uri.toString()}\n${kind}`;
     if (noticed.has(key)) return;
     noticed.add(key);
+    log().info(`Skipped: ${message}`);
     notices.fire({ uri: document.uri, message });
     void vscode.window.showInformationMessage(message, 'Open Settings').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'chineseReader.spam.max');
@@ -149,7 +177,11 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     }
     entry.findings = findings;
     entry.publishedVersion = document.version;
-    collection.set(document.uri, findings.map(toDiagnostic));
+    const listInformation = getSetting('spam.listInformation', document);
+    collection.set(
+      document.uri,
+      findings.map((f) => toDiagnostic(f, listInformation)),
+    );
     updated.fire({ uri: document.uri, version: document.version, count: findings.length });
     const long = entry.model.longLineCount();
     if (long > 0) {
@@ -280,6 +312,11 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
     vscode.workspace.onDidChangeTextDocument(onChange),
     vscode.workspace.onDidCloseTextDocument((d) => {
+      // A language change closes and reopens the same, still live, document: keep its
+      // diagnostics until the open handler's check replaces them (or clears them, when the
+      // new language is not ours). Clearing here made the count flicker 1 -> 0 -> 1 when
+      // a file opened and switched to Chinese Text.
+      if (!d.isClosed) return;
       const entry = entries.get(d.uri.toString());
       if (entry && entry.document !== d) return;
       forget(d.uri);

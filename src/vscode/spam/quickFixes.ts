@@ -52,6 +52,13 @@ export function deleteWarningLinesEdit(document: vscode.TextDocument): { edit: v
   return { edit, count: lines.length };
 }
 
+/** "Delete all 3 lines…", but "Delete the one line…": "all 1 line" reads as a mistake. */
+export function deleteAllTitle(count: number): string {
+  return count === 1
+    ? 'Delete the one line flagged as a spam warning in this file'
+    : `Delete all ${count} lines flagged as spam warnings in this file`;
+}
+
 export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, context) {
@@ -93,10 +100,7 @@ export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Dis
       }
       const { edit, count } = deleteWarningLinesEdit(document);
       if (count > 0) {
-        const all = new vscode.CodeAction(
-          `Delete all ${count} ${count === 1 ? 'line' : 'lines'} flagged as spam warnings in this file`,
-          vscode.CodeActionKind.QuickFix,
-        );
+        const all = new vscode.CodeAction(deleteAllTitle(count), vscode.CodeActionKind.QuickFix);
         all.diagnostics = ours.filter(isWarning);
         all.edit = edit;
         actions.push(all);

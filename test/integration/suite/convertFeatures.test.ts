@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
 import type { ConvertFilesOutcome } from '../../../src/vscode/convert/convertFiles';
+import { conversionItems } from '../../../src/vscode/convert/quickPick';
 import { activate, closeAllEditors, openEditor, SEED, untitledClosed, waitFor, withSetting, workspaceUri } from './util';
 
 const AMBIGUITY_CODE = 'zh.convert.ambiguous';
@@ -105,6 +106,18 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     assert.ok(items.some((i) => i.showReport && /Show Script Report/.test(i.label)));
   });
 
+  it('orders Convert Script… by the document\'s script: its useful conversions, then the script report, then the rest', () => {
+    const labels = (items: ReturnType<typeof conversionItems>) =>
+      items.map((i) => (i.kind === vscode.QuickPickItemKind.Separator ? `--${i.label}` : i.showReport ? 'REPORT' : i.conversion!.id));
+    const traditional = labels(conversionItems(undefined, true, 'traditional'));
+    assert.deepEqual(traditional.slice(0, 7), ['--For this Traditional document', 't2s', 'tw2s', 'tw2sp', 'hk2s', 'REPORT', '--More conversions']);
+    assert.equal(traditional.filter((l) => !l.startsWith('--') && l !== 'REPORT').length, 16, 'every conversion is still offered');
+    const simplified = labels(conversionItems(undefined, true, 'simplified'));
+    assert.deepEqual(simplified.slice(0, 7), ['--For this Simplified document', 's2t', 's2tw', 's2twp', 's2hk', 'REPORT', '--More conversions']);
+    // The last choice still comes first.
+    assert.equal(labels(conversionItems('t2tw', true, 'traditional'))[0], 't2tw');
+  });
+
   it('opens a read-only converted copy beside the source that follows edits and scrolling', async () => {
     // A copy of the seed, so that the seed itself is first opened by the tests that expect
     // to see it open (the language switch); reading its bytes does not open it.
@@ -159,6 +172,54 @@ describe('script conversion: marks, Explorer, converted copy', () => {
     ]).catch((error: Error) => {
       throw new Error(`${error.message}; the source shows lines ${source.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`);
     });
+    await vscode.window.showTextDocument(source.document, source.viewColumn);
+    await vscode.commands.executeCommand('undo');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(file);
+  });
+
+  it('the converted copy has the hover, and no diagnostics of its own: the source carries them', async () => {
+    const file = workspaceUri('convert-copy-view.txt');
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    const source = await vscode.window.showTextDocument(file);
+    const copyUri = await vscode.commands.executeCommand<vscode.Uri>('chineseReader.openConvertedCopy');
+    const copy = await waitFor('the copy editor', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === copyUri.toString()),
+    );
+    const line = copy.document.lineAt(3).text;
+    assert.ok(line.includes('政府治理体系'), line);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      copyUri,
+      new vscode.Position(3, line.indexOf('治理')),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /govern/, 'the hover answers in the copy');
+
+    // An edit of the source re-publishes its diagnostics after the debounce; by then the
+    // check the copy got when it opened (without delay) would have published too.
+    const copyUpdated = new Promise<void>((resolve) => {
+      const listener = api.convert.onDidUpdateCopy((uri) => {
+        if (uri.toString() === copyUri.toString()) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    await source.edit((b) => b.insert(new vscode.Position(0, 0), '軟體測試\n'));
+    await copyUpdated;
+    const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Chinese Reader' && d.code !== AMBIGUITY_CODE);
+    await waitFor(
+      'the source diagnostics for the edited text',
+      () => (api.spam.publishedVersion(source.document.uri) === source.document.version && ours(source.document.uri).length === 3) || undefined,
+      [api.spam.onDidUpdate],
+    );
+    assert.deepEqual(ours(copyUri), [], 'the copy has no spam diagnostics');
+    const anyOnCopy = vscode.languages.getDiagnostics().filter(([uri]) => uri.scheme === copyUri.scheme);
+    assert.deepEqual(anyOnCopy.flatMap(([, d]) => d), [], 'no diagnostics at all on the copy');
     await vscode.window.showTextDocument(source.document, source.viewColumn);
     await vscode.commands.executeCommand('undo');
     await closeAllEditors();

@@ -12,7 +12,7 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
     .join('\n')
     // Real tags (tone colours) go; escaped ones (\<b\>) are text and stay, unescaped below.
     .replace(/(?<!\\)<[^>]+?(?<!\\)>/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'$])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'$:@])/g, '$1');
 }
 
 /** The position of the `nth` occurrence of `needle` in `document`, plus `offset` characters. */
@@ -91,9 +91,20 @@ describe('the hover glossary', () => {
     assert.match(text, /service/);
   });
 
-  it('takes the longest match from the hovered character when it differs (Zhongwen)', async () => {
-    const text = await hoverText(seed.uri, positionOf(seed, '數字政府', 1));
-    assert.match(text, /Longest match from 字:/);
+  it('shows the longest match from the hovered character only when it adds a word (Zhongwen)', async () => {
+    // 字 inside 數字政府 is one of its parts already: no extra block.
+    assert.doesNotMatch(await hoverText(seed.uri, positionOf(seed, '數字政府', 1)), /Also a dictionary word|Longest match/);
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '他的確定了' });
+    const text = await hoverText(document.uri, new vscode.Position(0, 1));
+    assert.match(text, /\*\*的\*\*/);
+    assert.match(text, /Also a dictionary word, read on from here:\s+\*\*的確\*\* · 的确\s+dí què/);
+  });
+
+  it('finds a word written in mixed scripts (對于 in the seed) under the dictionary form, saying how it is written', async () => {
+    const text = await hoverText(seed.uri, positionOf(seed, '對于技術', 0));
+    assert.match(text, /\*\*對於\*\* · 对于\s+duì yú/);
+    assert.match(text, /\*written 對于 here\*/);
+    assert.doesNotMatch(text, /not in the dictionary/);
   });
 
   it('shows a glossary edit on the next hover, without a reload', async () => {

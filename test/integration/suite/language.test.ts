@@ -76,4 +76,24 @@ describe('the zh-text language', () => {
       await restore();
     }
   });
+
+  it('Chinese Text defaults: word wrap on, no ambiguous or invisible Unicode highlighting, CJK word navigation', async () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'zh-text' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.deepEqual(editor.get('wordSegmenterLocales'), ['zh']);
+    // Plaintext keeps VS Code's own defaults: the settings are for Chinese Text only.
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'off');
+
+    // Word navigation really uses them: Ctrl+Right stops after a word inside a run of Han
+    // characters (Intl.Segmenter in the workbench) instead of jumping over the whole run.
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: '數字政府建設如何推進' });
+    const shown = await vscode.window.showTextDocument(document);
+    shown.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('cursorWordEndRight');
+    const stop = shown.selection.active.character;
+    assert.ok(stop > 0 && stop < document.lineAt(0).text.length, `the cursor stopped at ${stop}, inside the run of 10 characters`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

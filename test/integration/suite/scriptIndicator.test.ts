@@ -33,6 +33,8 @@ describe('the script indicator', () => {
     assert.equal(state.text, '繁');
     assert.equal(state.report.script, 'traditional');
     assert.match(state.tooltip, /Traditional Chinese/);
+    // It ends in plain words, not a stray "(Traditional)." after the link.
+    assert.match(state.tooltip, /Click to convert the script, or \[show the script report\]\(command:chineseReader\.showScriptReport\?[^)]*\)\.$/);
     assert.ok(
       state.tooltip.includes(`Line ${lastLine} is Simplified`),
       `tooltip names line ${lastLine}:\n${state.tooltip}`,
