@@ -93,3 +93,43 @@ test('the zh-text language covers the Chinese file name patterns and has a gramm
 test('the extension activates on every default language', () => {
   for (const id of SETTING_DEFAULTS.languages) assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), id);
 });
+
+/**
+ * Object keys that occur twice in one object of a JSON text. JSON.parse keeps the last one
+ * silently, so a merge that adds a second `configurationDefaults` drops the first.
+ */
+function duplicateKeys(json: string): string[] {
+  const found: string[] = [];
+  const stack: (Set<string> | undefined)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      const keys = stack[stack.length - 1];
+      if (expectKey && keys) {
+        const key = JSON.parse(json.slice(i, end + 1)) as string;
+        if (keys.has(key)) found.push(key);
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === '{') {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === '[') {
+      stack.push(undefined);
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+    } else if (c === ',') {
+      expectKey = stack[stack.length - 1] !== undefined;
+    }
+  }
+  return found;
+}
+
+test('package.json has no key twice in one object (JSON.parse would keep only the last)', () => {
+  assert.deepEqual(duplicateKeys('{"a":{"b":1,"b":2},"c":[{"d":1},{"d":2}]}'), ['b'], 'the check finds a duplicate and only that');
+  assert.deepEqual(duplicateKeys(readRepoFile('package.json')), []);
+});
