@@ -32,14 +32,33 @@ before(async () => {
 
 after(() => workbench?.close());
 
-/** The rendered text of the editor line that starts with `start` (inlay hints included). */
-const lineWith = (start) => page.locator('.monaco-editor .view-line', { hasText: start }).first();
+/**
+ * The rendered text of the document line whose first view line holds `start` (inlay hints
+ * included), with its wrapped continuation lines: Chinese Text wraps long lines, and a
+ * line's hints can run onto the next view line. View lines are absolutely positioned, so
+ * they are put in order by their top; the continuation ends where the next line number is.
+ */
+async function lineText(start) {
+  return page.locator('.monaco-editor').first().evaluate((editor, start) => {
+    const byTop = (els) => [...els].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    const lines = byTop(editor.querySelectorAll('.view-lines .view-line'));
+    const numbers = byTop(editor.querySelectorAll('.margin-view-overlays .line-numbers')).filter((n) => n.textContent.trim() !== '');
+    const first = lines.findIndex((l) => l.textContent.includes(start));
+    if (first < 0) return '';
+    const top = parseFloat(lines[first].style.top);
+    const nextNumber = numbers.map((n) => parseFloat(n.parentElement.style.top || n.style.top)).find((t) => t > top) ?? Infinity;
+    return lines
+      .slice(first)
+      .filter((l) => parseFloat(l.style.top) < nextNumber)
+      .map((l) => l.textContent.replace(/\u00a0/g, ' '))
+      .join('');
+  }, start);
+}
 
 test('inline pinyin shows each word\'s reading after it, in context, on the seed', async () => {
   // The first line: 新基建時代,“數字政府2.0建設”如何推進?  The hints load with the dictionary.
-  const line = lineWith('新基建');
   await page.locator('.monaco-editor .view-line', { hasText: 'shídài' }).first().waitFor({ timeout: 60_000 });
-  const text = await line.innerText();
+  const text = await lineText('新基建');
   assert.match(text, /時代\s*shídài/);
   assert.match(text, /如何\s*rúhé/);
   assert.match(text, /推進\s*tuījìn/);
@@ -121,6 +140,6 @@ test('Show Reading Statistics opens a webview with the figures and the level cha
 test('Toggle Inline Pinyin turns the hints off from the Command Palette', async () => {
   await runCommand(page, 'Toggle Inline Pinyin', 'Chinese Reader: ');
   await page.waitForFunction(() => ![...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('shídài')), null, { timeout: 30_000 });
-  const text = await lineWith('新基建').innerText();
+  const text = await lineText('新基建');
   assert.doesNotMatch(text, /shídài/);
 });

@@ -17,7 +17,8 @@ test('levels read as the hover shows them', () => {
 
 test('the study section: levels, frequency rank, and links to our own commands only', () => {
   const md = studyHoverMarkdown({ word: '银行', levels: { hsk3: 2, hsk2: 3 }, frequencyRank: 1234, known: false, at: { uri: 'file:///a/b.txt', line: 3, character: 5 } });
-  assert.match(md, /^\n\n---\n\nHSK 3\\\.0 level 2 · HSK 2\\\.0 level 3 · frequency rank 1,234\n\n/);
+  // One paragraph, with a line break between the facts and the links (the hover's height is capped).
+  assert.match(md, /^\n\nHSK 3\\\.0 level 2 · HSK 2\\\.0 level 3 · frequency rank 1,234  \n\[Add to Word List\]/);
   const links = [...md.matchAll(/\]\(command:([^?)]+)\?([^)]*)\)/g)];
   assert.deepEqual(
     links.map((m) => m[1]),

@@ -90,13 +90,28 @@ export interface StudyHoverInput {
   readonly components?: CharacterComponents;
 }
 
-/** The sections, each a markdown paragraph, in the order the hover shows them. */
+/**
+ * The sections, each a markdown paragraph, in the order the hover shows them. The levels,
+ * rank and links share one paragraph (a line break, not a new paragraph, between them):
+ * VS Code caps a hover's height at about a quarter of the editor, and the dictionary entry
+ * above must still fit without scrolling.
+ */
 export function studyHoverSections(input: StudyHoverInput): string[] {
   const sections: string[] = [];
   const facts = [describeLevels(input.levels), input.frequencyRank ? `frequency rank ${input.frequencyRank.toLocaleString('en-US')}` : '', input.known ? 'known' : '']
     .filter(Boolean)
     .map(escapeMarkdown);
-  if (facts.length > 0) sections.push(facts.join(' · '));
+  const factsAndLinks = facts.length > 0 ? [facts.join(' · ')] : [];
+  if (isStudyWord(input.word)) {
+    const args: StudyLinkArgs = { word: input.word, ...(input.at ?? {}) };
+    const links = [`[Add to Word List](${studyCommandLink(STUDY_HOVER_COMMANDS.addToWordList, args)})`];
+    links.push(
+      input.known
+        ? `[Mark as Unknown](${studyCommandLink(STUDY_HOVER_COMMANDS.markUnknown, args)})`
+        : `[Mark as Known](${studyCommandLink(STUDY_HOVER_COMMANDS.markKnown, args)})`,
+    );
+    factsAndLinks.push(links.join(' · '));
+  }
   const c = input.components;
   if (c) {
     const lines = [];
@@ -112,21 +127,12 @@ export function studyHoverSections(input: StudyHoverInput): string[] {
     }
     if (lines.length > 0) sections.push(lines.join('  \n'));
   }
-  if (isStudyWord(input.word)) {
-    const args: StudyLinkArgs = { word: input.word, ...(input.at ?? {}) };
-    const links = [`[Add to Word List](${studyCommandLink(STUDY_HOVER_COMMANDS.addToWordList, args)})`];
-    links.push(
-      input.known
-        ? `[Mark as Unknown](${studyCommandLink(STUDY_HOVER_COMMANDS.markUnknown, args)})`
-        : `[Mark as Known](${studyCommandLink(STUDY_HOVER_COMMANDS.markKnown, args)})`,
-    );
-    sections.push(links.join(' · '));
-  }
+  if (factsAndLinks.length > 0) sections.push(factsAndLinks.join('  \n'));
   return sections;
 }
 
-/** The sections as one markdown block, introduced by a rule; '' when there is nothing to add. */
+/** The sections as one markdown block after the entry; '' when there is nothing to add. */
 export function studyHoverMarkdown(input: StudyHoverInput): string {
   const sections = studyHoverSections(input);
-  return sections.length ? `\n\n---\n\n${sections.join('\n\n')}` : '';
+  return sections.length ? `\n\n${sections.join('\n\n')}` : '';
 }

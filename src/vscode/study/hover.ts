@@ -17,12 +17,13 @@ export async function studyHoverFor(
 ): Promise<string> {
   if (!range.isSingleLine || range.isEmpty) return '';
   const word = document.getText(range);
-  const study = await services.load();
+  // The first hover shows the dictionary entry at once; the study part joins the hovers
+  // after the pinyin model and the components data have loaded (started here).
+  const { study, components: index } = services.loadedNow();
+  if (!study || !index) return '';
   const known = await files.knownWordsIndex(study.toSimplified);
   const entries = study.lookup.cedict.lookup(word);
   const frequency = Math.max(0, ...entries.map((e) => e.frequency));
-  // The components data also holds the frequency ranks; it loads once, on the first hover.
-  const index = await services.loadComponents();
   const rank = frequency > 0 ? index.frequencyRank(frequency) : undefined;
   const components = Array.from(word).length === 1 ? index.componentsOf(word) : undefined;
   const levels = study.hsk.levels(word);

@@ -45,6 +45,9 @@ export interface ReadyStudy {
 export class StudyServices implements vscode.Disposable {
   private ready?: Promise<ReadyStudy>;
   private components?: Promise<ComponentsIndex>;
+  /** The loads' results once they have settled, for callers that must not wait (the hover). */
+  private loadedStudy?: ReadyStudy;
+  private loadedComponents?: ComponentsIndex;
   private readonly lines = new Map<string, WordReading[]>();
   private syncedGlossary: unknown;
 
@@ -82,7 +85,10 @@ export class StudyServices implements vscode.Disposable {
       return { lookup, engine: state.engine, sources, hsk: new HskIndex(hskData), hskData, toSimplified };
     })();
     // A failed load is retried on the next use instead of failing forever.
-    this.ready.catch(() => (this.ready = undefined));
+    this.ready.then(
+      (study) => (this.loadedStudy = study),
+      () => (this.ready = undefined),
+    );
     return this.ready;
   }
 
@@ -119,9 +125,23 @@ export class StudyServices implements vscode.Disposable {
 
   loadComponents(): Promise<ComponentsIndex> {
     this.components ??= this.readDist('components.json').then((text) => ComponentsIndex.fromJson(text));
-    this.components.catch(() => (this.components = undefined));
+    this.components.then(
+      (index) => (this.loadedComponents = index),
+      () => (this.components = undefined),
+    );
     return this.components;
   }
+  /**
+   * What has loaded so far, starting the loads that have not: the hover asks this and shows
+   * its study part only once the pinyin model and the components data are in, so that the
+   * first hover's dictionary entry never waits for them.
+   */
+  loadedNow(): { study?: ReadyStudy; components?: ComponentsIndex } {
+    if (!this.loadedStudy) void this.load().catch(() => undefined);
+    if (!this.loadedComponents) void this.loadComponents().catch(() => undefined);
+    return { study: this.loadedStudy, components: this.loadedComponents };
+  }
+
 
   /** The word's level in `syllabus`, undefined when that list lacks it. */
   static levelIn(study: ReadyStudy, word: string, syllabus: '2.0' | '3.0'): number | undefined {

@@ -70,6 +70,22 @@ describe('the hover glossary', () => {
     assert.match(text, /Glossary glossary\.tsv, line \d+/);
   });
 
+  it('adds HSK levels, the frequency rank and the word-list links once the study data has loaded, after the entry', async () => {
+    const position = positionOf(seed, '政府治理', 2);
+    const first = await hoverText(seed.uri, position);
+    assert.match(first, /\*\*治理\*\*[\s\S]*to govern/, 'the dictionary entry never waits for the study data');
+    // The first hover starts the study data's load (pinyin model, components); wait for
+    // that load, not for a flaky hover: each probe is a fresh request.
+    let text = first;
+    for (let i = 0; i < 60 && !/HSK 3\.0 level/.test(text); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      text = await hoverText(seed.uri, position);
+    }
+    assert.match(text, /HSK 3\.0 level 5 · HSK 2\.0 level 6 · frequency rank [\d,]+/);
+    assert.match(text, /\[Add to Word List\]\(command:chineseReader\.study\.addToWordList\?/);
+    assert.ok(text.indexOf('HSK 3.0') > text.indexOf('to govern'), 'the study part comes after the entry');
+  });
+
   it('ranks a JSON glossary entry above CC-CEDICT, with its markup escaped and no command link', async () => {
     const position = positionOf(seed, '大數據', 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed.uri, position);
