@@ -128,8 +128,9 @@ for (const [target, expected] of Object.entries(EXPECTED)) {
     const binary = [...pkg.entries.values()].find((e) => e.name.endsWith('.node'));
     assert.ok(binary, 'the package holds a binary');
     const found = identifyBinary(binary.data());
-    const { binary: _name, ...platform } = expected;
     const format = { linux: 'ELF', win32: 'PE', darwin: 'Mach-O' }[expected.os];
+    const platform: Record<string, unknown> = { ...expected };
+    delete platform.binary;
     assert.deepEqual(found, { format, ...platform, library: true });
   });
 }
@@ -200,7 +201,7 @@ test('linux-x64: the unpacked package loads its own binary and segments the seed
   const jieba = Jieba.withDict(readFileSync(path.join(extensionDir, 'dist/node_modules/@node-rs/jieba/dict.txt')));
   const segmenter: Segmenter = { engine: 'jieba-rs', cut: (text) => jieba.cut(text, true), addWords: () => undefined };
   // The hover's path for Traditional text: cut the t2s copy (from the package's converter bundle).
-  const { textConverter } = req(path.join(extensionDir, 'dist/convert-engine.js')) as { textConverter(from: string, to: string): (text: string) => string };
+  const { textConverter } = req(path.join(extensionDir, 'dist/convert-engine.js')) as { textConverter: (from: string, to: string) => (text: string) => string };
   const seed = readFileSync(path.join(REPO, 'seeds/digital-government-2.0.txt'), 'utf8');
   const tokens = segment(segmenter, seed, textConverter('t', 'cn'));
   assert.equal(tokens.map((t) => t.text).join(''), seed, 'the words cover the seed exactly');
