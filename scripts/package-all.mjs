@@ -64,27 +64,38 @@ function integrityOf(file, algorithm) {
   return `${algorithm}-${createHash(algorithm).update(readFileSync(file)).digest('base64')}`;
 }
 
-/**
- * The tarball of `name` at the pinned version, from the cache or fetched once with `npm pack`;
- * refused unless its hash is the one package-lock.json records.
- */
-function binaryTarball(name) {
-  const { version, integrity } = pinnedVersion(name);
-  const algorithm = integrity.split('-', 1)[0];
+function tarballPath(name, version) {
   // npm pack's own naming: @scope/name@1.2.3 -> scope-name-1.2.3.tgz
-  const tarball = path.join(CACHE_DIR, `${name.slice(1).replace('/', '-')}-${version}.tgz`);
-  let fetched = false;
-  if (!existsSync(tarball) || integrityOf(tarball, algorithm) !== integrity) {
+  return path.join(CACHE_DIR, `${name.slice(1).replace('/', '-')}-${version}.tgz`);
+}
+
+/**
+ * The tarballs of the binary packages at their pinned versions, from the cache, with the
+ * missing ones (or ones whose hash is wrong) fetched in one `npm pack` call; each is refused
+ * unless its hash is the one package-lock.json records.
+ */
+function binaryTarballs(names) {
+  const pinned = names.map((name) => ({ name, ...pinnedVersion(name) }));
+  const ok = ({ name, version, integrity }) => {
+    const tarball = tarballPath(name, version);
+    return existsSync(tarball) && integrityOf(tarball, integrity.split('-', 1)[0]) === integrity;
+  };
+  const missing = pinned.filter((p) => !ok(p));
+  if (missing.length > 0) {
     mkdirSync(CACHE_DIR, { recursive: true });
-    execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', CACHE_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    fetched = true;
+    const specs = missing.map(({ name, version }) => `${name}@${version}`);
+    console.log(`package:all: fetching ${specs.join(', ')} into ${path.relative(root, CACHE_DIR)}/`);
+    execFileSync('npm', ['pack', ...specs, '--pack-destination', CACHE_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const actual = integrityOf(tarball, algorithm);
-  if (actual !== integrity) {
-    rmSync(tarball, { force: true });
-    throw new Error(`${name}@${version}: the downloaded tarball's hash ${actual} is not the lockfile's ${integrity}`);
+  const tarballs = new Map();
+  for (const p of pinned) {
+    if (!ok(p)) {
+      rmSync(tarballPath(p.name, p.version), { force: true });
+      throw new Error(`${p.name}@${p.version}: the downloaded tarball's hash is not the lockfile's ${p.integrity}`);
+    }
+    tarballs.set(p.name, { tarball: tarballPath(p.name, p.version), version: p.version, fetched: missing.includes(p) });
   }
-  return { tarball, version, fetched };
+  return tarballs;
 }
 
 /** Unpacks a registry tarball (one folder, `package/`) into `dir`. */
@@ -135,12 +146,13 @@ async function main() {
 
     rmSync(PACKAGES_DIR, { recursive: true, force: true });
     mkdirSync(PACKAGES_DIR, { recursive: true });
+    const tarballs = binaryTarballs(TARGETS.map((t) => t.binary));
     const rows = [];
     for (const { target, binary } of [...TARGETS, { target: undefined, binary: undefined }]) {
       rmSync(path.join(stage, 'dist/node_modules'), { recursive: true, force: true });
       let source = 'no binary: longest dictionary match';
       if (binary) {
-        const { tarball, version, fetched } = binaryTarball(binary);
+        const { tarball, version, fetched } = tarballs.get(binary);
         for (const file of LOADER_FILES) cpSync(path.join(loaderDir, file), path.join(stagedModules, 'jieba', file));
         unpack(tarball, path.join(stagedModules, binary.slice('@node-rs/'.length)));
         source = `${binary}@${version}${fetched ? ' (fetched)' : ' (cached)'}`;
