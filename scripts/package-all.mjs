@@ -5,9 +5,10 @@
 // does both); the packages go to dist/packages/.
 //
 // The binaries are the `@node-rs/jieba-*` packages at exactly the version @node-rs/jieba's
-// loader names in its optionalDependencies, fetched with `npm pack` (which needs no
-// matching os/cpu, unlike `npm install`) into .cache/jieba-binaries/ and checked against
-// the integrity the committed package-lock.json records for them. A second run is offline.
+// loader names in its optionalDependencies, downloaded with `npm pack` (a plain download
+// from the configured registry: no install scripts, no os/cpu check) into
+// .cache/jieba-binaries/ and checked against the integrity the committed package-lock.json
+// records for them. A second run is offline.
 // The project's node_modules is never touched: each package is staged in a temporary folder
 // holding the files `vsce ls` would ship, with dist/node_modules/@node-rs/ swapped per target.
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
  * VS Code's targets and the binary package @node-rs/jieba's index.js requires on each
  * (`@node-rs/jieba-<platform>-<arch>[-abi]`; VS Code's "alpine" is Linux with musl).
  */
-export const TARGETS = [
+const TARGETS = [
   { target: 'win32-x64', binary: '@node-rs/jieba-win32-x64-msvc' },
   { target: 'win32-arm64', binary: '@node-rs/jieba-win32-arm64-msvc' },
   { target: 'linux-x64', binary: '@node-rs/jieba-linux-x64-gnu' },
@@ -37,13 +38,13 @@ export const TARGETS = [
   { target: 'alpine-arm64', binary: '@node-rs/jieba-linux-arm64-musl' },
 ];
 
-export const PACKAGES_DIR = path.join(root, 'dist/packages');
+const PACKAGES_DIR = path.join(root, 'dist/packages');
 const CACHE_DIR = path.join(root, '.cache/jieba-binaries');
 /** The files of @node-rs/jieba itself that the extension needs (as esbuild.mjs copies them). */
 const LOADER_FILES = ['package.json', 'index.js', 'dict.txt', 'LICENSE'];
 
 /** The file name of a target's package (vsce's own naming); `undefined` is the universal package. */
-export function packageFileName(target) {
+function packageFileName(target) {
   return target ? `${pkg.name}-${target}-${pkg.version}.vsix` : `${pkg.name}-${pkg.version}.vsix`;
 }
 
@@ -170,9 +171,7 @@ async function main() {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  main().catch((error) => {
-    console.error(`package:all: ${error.message}`);
-    process.exit(1);
-  });
-}
+main().catch((error) => {
+  console.error(`package:all: ${error.message}`);
+  process.exit(1);
+});

@@ -87,6 +87,15 @@ function identity(pkg: Package): Record<string, string> {
 
 const sha256 = (entry: ZipEntry) => createHash('sha256').update(entry.data()).digest('hex');
 
+/** Entries whose bytes open like an ELF, PE or Mach-O file, whatever their name. */
+function nativeEntries(pkg: Package, names: Iterable<string>): string[] {
+  const magics = ['7f454c46', 'cffaedfe', 'cefaedfe', 'cafebabe'];
+  return [...names].filter((name) => {
+    const head = pkg.entries.get(name)!.data().subarray(0, 4);
+    return magics.includes(head.toString('hex')) || head.subarray(0, 2).toString('latin1') === 'MZ';
+  });
+}
+
 test('dist/packages holds exactly the nine targets and the universal package', () => {
   const expected = [...Object.keys(EXPECTED).map(fileName), fileName(undefined)].sort();
   assert.ok(existsSync(PACKAGES), 'dist/packages is missing: run `npm run package:all`');
@@ -112,6 +121,9 @@ for (const [target, expected] of Object.entries(EXPECTED)) {
       LOADER_FILES,
       'besides the binary package, only the loader is in dist/node_modules',
     );
+    // Nothing else in dist/node_modules is a native binary under another name (the rest of the
+    // package is the universal one's, which holds none: see the tests below).
+    assert.deepEqual(nativeEntries(pkg, modules), nodeFiles);
 
     // The binary package is the version the loader lists, and declares this platform itself.
     const binaryManifest = JSON.parse(pkg.text(`${binaryDir}package.json`)) as { name: string; version: string; os: string[]; cpu: string[]; libc?: string[] };
@@ -139,6 +151,7 @@ test('universal: no TargetPlatform, no binary and no jieba loader', () => {
   const pkg = open(undefined);
   assert.equal(identity(pkg).TargetPlatform, undefined);
   assert.deepEqual([...pkg.entries.keys()].filter((name) => name.endsWith('.node') || name.includes('/node_modules/')), []);
+  assert.deepEqual(nativeEntries(pkg, pkg.entries.keys()), [], 'no file of the universal package is a native binary');
 });
 
 test('every package holds the same files as the universal one besides dist/node_modules, byte for byte', () => {
