@@ -3,7 +3,7 @@
 //   node esbuild.mjs               development: source maps, no minification
 //   node esbuild.mjs --production  minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       development build, rebuilt on every change
-//   node esbuild.mjs --tests       unit and integration tests into out/test/, bench entries into out/bench/
+//   node esbuild.mjs --tests       unit, package and integration tests into out/test/, bench entries into out/bench/
 //
 // Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
@@ -84,6 +84,17 @@ const testOptions = [
     entryPoints: filesUnder('test/unit', '.test.ts'),
     outbase: 'test/unit',
     outdir: 'out/test/unit',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    packages: 'external',
+    sourcemap: 'inline',
+  },
+  {
+    // The package tests (npm run test:packages) read the .vsix files in dist/packages/.
+    ...common,
+    entryPoints: filesUnder('test/packages', '.test.ts'),
+    outbase: 'test/packages',
+    outdir: 'out/test/packages',
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     packages: 'external',

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// `npm test`: every tier in turn (static checks, unit, integration in real VS Code,
-// e2e in real Chromium), each through its own npm script so that it can also run
-// alone. Every tier runs even when an earlier one fails; the summary names each
+// `npm test`: every tier in turn (static checks, unit, the per-platform packages,
+// integration in real VS Code, e2e in real Chromium), each through its own npm script
+// so that it can also run alone. Every tier runs even when an earlier one fails; the summary names each
 // tier's counts, and the exit code is non-zero when any tier failed.
 import { spawn } from 'node:child_process';
 
 const TIERS = [
   { name: 'static', script: 'test:static', counts: () => undefined },
   { name: 'unit', script: 'test:unit', counts: nodeTestCounts },
+  { name: 'packages', script: 'test:packages', counts: nodeTestCounts },
   { name: 'integration', script: 'test:integration', counts: integrationCounts },
   { name: 'e2e', script: 'test:e2e', counts: nodeTestCounts },
 ];

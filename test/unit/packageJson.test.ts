@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { SETTING_DEFAULTS, SETTINGS_SECTION, ZH_TEXT_LANGUAGE } from '../../src/core/settings';
 import { COMMANDS } from '../../src/vscode/commandIds';
@@ -13,6 +13,10 @@ interface Manifest {
   bin: Record<string, string>;
   engines: { vscode: string };
   activationEvents: string[];
+  icon: string;
+  categories: string[];
+  keywords: string[];
+  extensionKind: string[];
   capabilities: { untrustedWorkspaces: { supported: unknown }; virtualWorkspaces: unknown };
   contributes: {
     languages: { id: string; aliases: string[]; extensions: string[]; configuration: string }[];
@@ -90,8 +94,48 @@ test('the zh-text language covers the Chinese file name patterns and has a gramm
   assert.equal(parsed.scopeName, grammar.scopeName);
 });
 
-test('the extension activates on every default language', () => {
-  for (const id of SETTING_DEFAULTS.languages) assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), id);
+/**
+ * The activation events VS Code 1.100 derives from contributions itself (its
+ * `activationEventsGenerator`s): onLanguage for a contributed language that has a
+ * configuration, onCommand for every contributed command. Others' languages (plaintext,
+ * markdown) are not derived and must be listed.
+ */
+function derivedActivationEvents(): Set<string> {
+  const { languages, commands } = manifest.contributes;
+  return new Set([
+    ...languages.filter((l) => l.id && l.configuration).map((l) => `onLanguage:${l.id}`),
+    ...commands.map((c) => `onCommand:${c.command}`),
+  ]);
+}
+
+test('the extension activates on every default language, listed or derived from its own languages', () => {
+  const derived = derivedActivationEvents();
+  for (const id of SETTING_DEFAULTS.languages) {
+    const event = `onLanguage:${id}`;
+    assert.ok(manifest.activationEvents.includes(event) || derived.has(event), id);
+  }
+  assert.ok(manifest.activationEvents.includes('onLanguage:plaintext'), 'plaintext is not ours: VS Code derives nothing for it');
+  assert.ok(manifest.activationEvents.includes('onLanguage:markdown'), 'markdown is not ours: VS Code derives nothing for it');
+});
+
+test('no activation event is listed that VS Code derives from the contributions', () => {
+  const derived = derivedActivationEvents();
+  assert.deepEqual(manifest.activationEvents.filter((e) => derived.has(e)), []);
+});
+
+test('Marketplace identity: icon, categories, Chinese keywords, extension kind', () => {
+  assert.ok(manifest.icon, 'an icon is declared');
+  const png = readFileSync(repoPath(manifest.icon));
+  assert.equal(png.toString('latin1', 1, 4), 'PNG');
+  // IHDR is the first chunk: width and height, big-endian, at bytes 16 and 20.
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  assert.ok(readRepoFile('.vscodeignore').split('\n').includes(`!${manifest.icon}`), 'the icon is packaged');
+  for (const category of ['Education', 'Linters', 'Programming Languages']) assert.ok(manifest.categories.includes(category), category);
+  for (const keyword of ['中文', '繁體', '简体', '拼音', '词典']) assert.ok(manifest.keywords.includes(keyword), keyword);
+  // vsce refuses more than 30 keywords.
+  assert.ok(manifest.keywords.length <= 30);
+  // A web build does not exist yet: the extension runs where the files are (the workspace host).
+  assert.deepEqual(manifest.extensionKind, ['workspace']);
 });
 
 /**
