@@ -66,10 +66,7 @@ const wellFormedPiece = fc.oneof(
 
 const hostilePiece = fc.oneof({ weight: 12, arbitrary: wellFormedPiece }, { weight: 1, arbitrary: pick(LONE_SURROGATES) });
 
-/**
- * A long run of one piece. IDS runs are kept short (`maxIds`) where a reference
- * implementation (opencc-js) is exponential in them; elsewhere up to 40.
- */
+/** A run of one piece, 2 to `maxLength` times. */
 function run(piece: fc.Arbitrary<string>, maxLength: number): fc.Arbitrary<string> {
   return fc.tuple(piece, fc.integer({ min: 2, max: maxLength })).map(([p, n]) => p.repeat(n));
 }
@@ -79,7 +76,7 @@ export interface TextShape {
   readonly loneSurrogates?: boolean;
   /** Longest run of a repeated piece. */
   readonly maxRun?: number;
-  /** Longest run of ideographic description characters. */
+  /** Most ideographic description characters in one text. */
   readonly maxIds?: number;
   /** Pieces per text. */
   readonly maxPieces?: number;
@@ -90,17 +87,31 @@ export function hostileText(shape: TextShape = {}): fc.Arbitrary<string> {
   const piece = shape.loneSurrogates === false ? wellFormedPiece : hostilePiece;
   const maxRun = shape.maxRun ?? 200;
   const maxIds = shape.maxIds ?? 40;
+  const options: fc.WeightedArbitrary<string>[] = [
+    { weight: 10, arbitrary: piece },
+    { weight: 2, arbitrary: run(piece, maxRun) },
+  ];
+  if (maxIds >= 2) {
+    options.push(
+      { weight: 1, arbitrary: run(pick(IDS_CHARS), maxIds) },
+      { weight: 1, arbitrary: fc.array(pick(IDS_CHARS), { minLength: 2, maxLength: maxIds }).map((a) => a.join('')) },
+    );
+  }
   return fc
-    .array(
-      fc.oneof(
-        { weight: 10, arbitrary: piece },
-        { weight: 2, arbitrary: run(piece, maxRun) },
-        { weight: 1, arbitrary: run(pick(IDS_CHARS), maxIds) },
-        { weight: 1, arbitrary: fc.array(pick(IDS_CHARS), { minLength: 2, maxLength: maxIds }).map((a) => a.join('')) },
-      ),
-      { maxLength: shape.maxPieces ?? 60, size: 'medium' },
-    )
-    .map((parts) => parts.join(''));
+    .array(fc.oneof(...options), { maxLength: shape.maxPieces ?? 60, size: 'medium' })
+    .map((parts) => capIdsRuns(parts.join(''), maxIds));
+}
+
+const IDS_CHAR = /[\u2ff0-\u2fff]/g;
+
+/**
+ * Keeps the first `max` IDS characters of `text` and turns the rest into 。: adjacent
+ * pieces join into longer runs, and a character between two runs does not stop an
+ * exponential IDS parser, which consumes it as a component.
+ */
+function capIdsRuns(text: string, max: number): string {
+  let seen = 0;
+  return text.replace(IDS_CHAR, (c) => (++seen <= max ? c : '。'));
 }
 
 /** What opens a heading, a list item or a spam line; most lines get none. */
@@ -118,7 +129,7 @@ export function hostileDocument(shape: TextShape = {}): fc.Arbitrary<string> {
   const line = fc.tuple(fc.option(pick(LINE_OPENERS), { freq: 2 }), content).map(([opener, rest]) => (opener ?? '') + rest);
   return fc
     .array(fc.tuple(line, pick(LINE_BREAKS)), { maxLength: 40, size: 'medium' })
-    .map((lines) => lines.map(([l, eol]) => l + eol).join(''));
+    .map((lines) => capIdsRuns(lines.map(([l, eol]) => l + eol).join(''), shape.maxIds ?? 40));
 }
 
 /** Either shape: free text or a document of lines. */
