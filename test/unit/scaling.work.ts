@@ -32,14 +32,14 @@ const add = (units: number) => {
 };
 
 /** Replaces `proto[name]` with a wrapper that adds `cost(this, args, result)` while counting. */
-function wrap<T extends object>(proto: T, name: string, cost: (self: never, args: never[], result: never) => number): void {
+function wrap<S, A extends unknown[], R>(proto: object, name: string, cost: (self: S, args: A, result: R) => number): void {
   const original = (proto as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
   Object.defineProperty(proto, name, {
     configurable: true,
     writable: true,
     value: function (this: unknown, ...args: unknown[]) {
       const result = original.apply(this, args);
-      if (active) add(cost(this as never, args as never[], result as never));
+      if (active) add(cost(this as S, args as A, result as R));
       return result;
     },
   });
@@ -53,7 +53,7 @@ function install(): void {
   installed = true;
   // RegExp: test, match, matchAll, replace, search and split all call exec (the spec's
   // RegExpExec calls a user-visible exec), so wrapping exec counts every regex scan.
-  const exec = RegExp.prototype.exec;
+  const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, 'exec')!.value as (this: RegExp, input: string) => RegExpExecArray | null;
   Object.defineProperty(RegExp.prototype, 'exec', {
     configurable: true,
     writable: true,
@@ -95,7 +95,7 @@ function install(): void {
   } as typeof Array.from;
   wrap(Uint8Array.prototype, 'includes', (self: Uint8Array) => self.length + 1);
   wrap(Uint8Array.prototype, 'indexOf', (self: Uint8Array) => self.length + 1);
-  wrap(TextDecoder.prototype, 'decode', (_self: TextDecoder, args: [Uint8Array?]) => (args[0]?.length ?? 0) + 1);
+  wrap(TextDecoder.prototype, 'decode', (_self: unknown, args: [Uint8Array?]) => (args[0]?.length ?? 0) + 1);
 }
 
 /** Units of work `run` does: instrumented core plus the built-ins it calls. */
