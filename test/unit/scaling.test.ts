@@ -36,7 +36,8 @@ const fill = (unit: string, n: number) => unit.repeat(Math.max(1, Math.round(n /
  */
 const SHAPES = {
   'one huge line': [(n: number) => fill('新基建時代，“數字政府2.0建設”如何推進？QQ 微信 abc ', n), 1000],
-  'tiny lines': [(n: number) => fill('中\n', n), 1000],
+  // 100,000 lines at 8n.
+  'tiny lines': [(n: number) => fill('中\n', n), 25_000],
   'tiny CRLF and CR lines': [(n: number) => fill('a\r\n國\r', n), 1000],
   'a run of ，': [(n: number) => fill('，', n), 1000],
   'a run of 、': [(n: number) => fill('、', n), 1000],
