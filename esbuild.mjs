@@ -77,11 +77,14 @@ const productOptions = [
   },
 ];
 
+/** The scaling guard, built on its own with src/core instrumented to count work (below). */
+const SCALING_TEST = path.join('test', 'unit', 'scaling.test.ts');
+
 const testOptions = [
   {
     // Unit tests run under `node --test` as ES modules; dependencies stay in node_modules.
     ...common,
-    entryPoints: filesUnder('test/unit', '.test.ts'),
+    entryPoints: filesUnder('test/unit', '.test.ts').filter((f) => !f.endsWith(SCALING_TEST)),
     outbase: 'test/unit',
     outdir: 'out/test/unit',
     outExtension: { '.js': '.mjs' },
@@ -179,6 +182,14 @@ async function buildStudyAssets() {
 async function buildComponentsAssets() {
   const { compileComponentsFile } = await import('./scripts/compile-components.mjs');
   return compileComponentsFile(path.join(root, 'dist/components.json'));
+}
+
+if (tests) {
+  // The "no super-linear input" guard (issue 10 §4): the same unit-test build, except
+  // that every function entry and loop iteration of src/core counts as work
+  // (test/harness/instrument.mjs). Only this bundle is instrumented.
+  const { countWorkPlugin } = await import('./test/harness/instrument.mjs');
+  testOptions.push({ ...testOptions[0], entryPoints: [SCALING_TEST], plugins: [countWorkPlugin] });
 }
 
 const options = tests ? testOptions : productOptions;
