@@ -51,7 +51,9 @@ export class Glossary implements WordSource {
           simplified,
           pinyin: row.pinyin,
           definitions: row.english
-            .split(/\s*;\s*/)
+            // Split on the bare ';' and trim after: `\s*;\s*` backtracks quadratically on a
+            // long run of spaces with no ';'.
+            .split(';')
             .map((d) => d.trim())
             .filter(Boolean),
           classifiers: [],

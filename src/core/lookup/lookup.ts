@@ -69,7 +69,11 @@ function isHanAt(text: string, i: number): boolean {
 /** The start of the code point containing `i`. */
 function codePointStart(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return i;
+  // A low surrogate is the second half of a character only after a high one; a lone one
+  // is a code point of its own (and not Han).
+  const high = text.charCodeAt(i - 1);
+  return high >= 0xd800 && high <= 0xdbff ? i - 1 : i;
 }
 
 /** The run of Han characters around `offset`, at most WINDOW units either side. */

@@ -40,7 +40,9 @@ const HAN = /\p{Script=Han}/u;
  */
 function hanAt(line: string, character: number): number | undefined {
   const low = line.charCodeAt(character);
-  const at = low >= 0xdc00 && low <= 0xdfff && character > 0 ? character - 1 : character;
+  const high = character > 0 ? line.charCodeAt(character - 1) : 0;
+  // The second unit of a pair belongs to the character before; a lone low surrogate does not.
+  const at = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? character - 1 : character;
   const cp = line.codePointAt(at);
   return cp !== undefined && HAN.test(String.fromCodePoint(cp)) ? at : undefined;
 }
