@@ -5,8 +5,8 @@
  *
  * Each character is trained `runs` times, each run on its own seeded order of the
  * examples, and the runs' averaged weights are averaged again: a perceptron's result
- * depends on the order it sees the examples in, and averaging over orders removes most
- * of that variance (5-fold CV on CPP dev: see docs/pinyin-model.md). The average of
+ * depends on the order it sees the examples in, and averaging over orders reduces that
+ * variance (5-fold CV on CPP dev 97.15% against 97.09%: docs/pinyin-model.md). The average of
  * linear models is one linear model, so reading costs the same.
  */
 import type { PinyinModelData } from './model';
