@@ -85,7 +85,7 @@ export function analyseCpp(core, sources, items) {
 }
 
 /** Training settings; the model card quotes them. */
-export const TRAINING = { epochs: 8, seed: 13, minCount: 1, scale: 100, autoWeight: 0.05, autoCapPerReading: 100 };
+export const TRAINING = { epochs: 4, seed: 13, runs: 5, minCount: 1, scale: 100, autoWeight: 0.05, autoCapPerReading: 100 };
 
 /**
  * Auto-labelled examples, g2pM-style: in unlabelled text, a polyphone of `targets` inside a

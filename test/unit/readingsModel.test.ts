@@ -41,9 +41,21 @@ test('training is deterministic and learns a separable toy set', () => {
 });
 
 test('a character trained alone gets the same weights as in a full training (the retrain subset relies on it)', () => {
-  const full = trainModels(toy, { minCount: 1 });
-  const alone = trainModels(toy.filter((e) => e.char === '了'), { minCount: 1 });
-  assert.deepEqual(alone.chars['了'], full.chars['了']);
+  for (const runs of [1, 5]) {
+    const full = trainModels(toy, { minCount: 1, runs });
+    const alone = trainModels(toy.filter((e) => e.char === '了'), { minCount: 1, runs });
+    assert.deepEqual(alone.chars['了'], full.chars['了']);
+  }
+});
+
+test('averaging several runs is deterministic, still learns the toy set, and differs from one run (the orders differ)', () => {
+  const a = trainModels(toy, { minCount: 1, runs: 5 });
+  assert.deepEqual(trainModels([...toy], { minCount: 1, runs: 5 }), a);
+  const model = new PinyinModel(a);
+  assert.equal(model.predict('行', ['b', 'l1银']), 'hang2');
+  assert.equal(model.predict('行', ['b', 'r1走']), 'xing2');
+  assert.equal(model.predict('了', ['b', 'l1来']), 'le5');
+  assert.notDeepEqual(a.chars['行'], trainModels(toy, { minCount: 1, runs: 1 }).chars['行']);
 });
 
 test('overrides keep the labels\' majority where it differs from the dictionary or the position is open', () => {
