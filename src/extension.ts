@@ -14,6 +14,7 @@ import { revealLine, showScriptReport } from './vscode/scriptReport';
 import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverProvider';
 import { registerSpam, type SpamFeature } from './vscode/spam';
 import { registerStudy } from './vscode/study';
+import { registerReading } from './vscode/reading';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -69,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     }),
     convert,
     registerStudy(context, hoverGlossary.glossary),
+    registerReading(context, { outline, spam, glossary: hoverGlossary.glossary }),
   );
   return {
     activationMs: performance.now() - started,
