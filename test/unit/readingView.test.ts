@@ -157,10 +157,11 @@ test('the shell: strict CSP with a nonce, no inline script, the script and style
 
 test('the export: one file, styles inline, no script, nothing fetched', () => {
   const look = { toneColors: 'pleco', spamLines: 'strike', gloss: true } as const;
-  const html = renderExport({ title: 'seed', css: 'p{color:red}', lines: ['<p class="ln">x</p>'], look, theme: 'vscode-dark' });
+  const html = renderExport({ title: 'seed', css: 'p{color:red}', lines: ['<p class="ln">x</p>'], look, theme: 'vscode-dark', fontSize: 18 });
+  assert.match(html, /--rv-font-size: 18px/);
   assert.doesNotMatch(html, /<script/i);
   // The stylesheet cannot end its own <style> element early.
-  const hostile = renderExport({ title: 'seed', css: 'p{color:red}</STYLE><p>x', lines: [], look, theme: 'vscode-dark' });
+  const hostile = renderExport({ title: 'seed', css: 'p{color:red}</STYLE><p>x', lines: [], look, theme: 'vscode-dark', fontSize: 18 });
   assert.equal(hostile.match(/<\/style/gi)?.length, 1);
   assert.doesNotMatch(html, /\b(src|href)=/);
   assert.match(html, /default-src 'none'; style-src 'unsafe-inline'/);

@@ -122,6 +122,8 @@ export interface ExportOptions {
   /** The rendered lines, in order. */
   readonly lines: readonly string[];
   readonly look: PageLook;
+  /** The editor's font size in pixels, which the view follows. */
+  readonly fontSize: number;
   /** The theme the export is drawn in: VS Code's body class (vscode-light or vscode-dark). */
   readonly theme: 'vscode-light' | 'vscode-dark';
 }
@@ -139,6 +141,7 @@ export function renderExport(options: ExportOptions): string {
 <title>${escapeHtml(options.title)}</title>
 <style>
 ${css}
+:root { --rv-font-size: ${Math.max(6, Math.min(100, Math.round(options.fontSize)))}px; }
 </style>
 </head>
 <body class="${options.theme} export ${bodyClasses(options.look)}">

@@ -12,7 +12,7 @@ import type { SpamFinding } from '../../core/spam/types';
 import { COMMANDS } from '../commandIds';
 import { registerCommands } from '../commands';
 import type { GlossaryService } from '../glossary/glossaryService';
-import { READING_VIEW_TYPE, ReadingPanel, lineContexts, lineOptions, pageLook, parseViewState, wordFacts, type ReadingDeps, type ReadingViewState } from './panel';
+import { READING_VIEW_TYPE, ReadingPanel, baseName, lineContexts, lineOptions, pageLook, parseViewState, wordFacts, type ReadingDeps, type ReadingViewState } from './panel';
 import { ReadingStudyData } from './studyData';
 
 export interface ReadingFeatureDeps {
@@ -70,7 +70,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
       existing.panel.reveal(undefined, true);
       return document.uri.toString();
     }
-    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, 'Reading', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, `Reading: ${baseName(document.uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       enableFindWidget: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media', 'reading')],
@@ -115,10 +115,26 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
     const kind = vscode.window.activeColorTheme.kind;
     const theme = kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? 'vscode-dark' : 'vscode-light';
     const name = document.uri.path.split('/').pop() || 'document';
-    const html = renderExport({ title: name, css, lines, look, theme });
+    const html = renderExport({ title: name, css, lines, look, theme, fontSize: look.fontSize });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(html));
     void vscode.window.showInformationMessage(`Chinese Reader: the reading view was exported to ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}`);
     return uri.toString();
+  };
+
+  /** The serializer's restore: the panel VS Code kept, and the state the webview saved. */
+  const restore = async (panel: vscode.WebviewPanel, raw: unknown): Promise<void> => {
+    const state = parseViewState(raw);
+    if (state.uri === undefined) {
+      panel.dispose();
+      return;
+    }
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri, true));
+      adopt(panel, document, state);
+    } catch {
+      // The file is gone: nothing to restore.
+      panel.dispose();
+    }
   };
 
   const viewFor = (arg: unknown): ReadingPanel | undefined => {
@@ -136,7 +152,15 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
         return exportReadingView(document, gloss, target instanceof vscode.Uri ? target : undefined);
       },
       // Test-only: the panel's state as the extension sees it, and a message in the webview's shape.
-      [COMMANDS.readingViewState]: (arg) => viewFor(arg)?.snapshot(),
+      [COMMANDS.readingViewState]: async (arg) => {
+        // `{ restore: state }` runs the serializer's restore on a fresh panel, as after a reload.
+        if (typeof arg === 'object' && arg !== null && 'restore' in arg) {
+          const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, 'Reading', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+          await restore(panel, (arg as { restore: unknown }).restore);
+          return panels.get(parseViewState((arg as { restore: unknown }).restore).uri ?? '')?.snapshot();
+        }
+        return viewFor(arg)?.snapshot();
+      },
       [COMMANDS.readingViewMessage]: async (arg, message) => {
         const view = viewFor(arg);
         if (!view) throw new Error('no reading view is open');
@@ -144,22 +168,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
         return view.snapshot();
       },
     }),
-    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, raw: unknown) {
-        const state = parseViewState(raw);
-        if (typeof state.uri !== 'string') {
-          panel.dispose();
-          return;
-        }
-        try {
-          const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri, true));
-          adopt(panel, document, state);
-        } catch {
-          // The file is gone: nothing to restore.
-          panel.dispose();
-        }
-      },
-    }),
+    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, { deserializeWebviewPanel: restore }),
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
     { dispose: () => data?.dispose() },
   );

@@ -22,6 +22,8 @@ export const READING_VIEW_TYPE = 'chineseReader.reading';
 /** Lines read around the top line when the view opens or the document changes there. */
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 120;
+/** Lines by which the editor's answer to our reveal may differ from the line asked for. */
+const ECHO_TOLERANCE = 8;
 
 /** What the view needs from the other features. */
 export interface ReadingDeps {
@@ -400,10 +402,13 @@ export class ReadingPanel implements vscode.Disposable {
   }
 
   private onEditorScrolled(top: number): void {
-    if (top === this.expectedEditorTop) {
+    // Our own reveal comes back as a visible-range change; VS Code may put the line a few rows
+    // lower (sticky scroll, the cursor's surrounding lines), which is still the same place.
+    if (this.expectedEditorTop >= 0 && Math.abs(top - this.expectedEditorTop) <= ECHO_TOLERANCE) {
       this.expectedEditorTop = -1;
       return;
     }
+    this.expectedEditorTop = -1;
     if (top === this.topLine) return;
     this.topLine = top;
     this.post({ type: 'scrollTo', line: top });
@@ -567,7 +572,7 @@ function visibleTop(document: vscode.TextDocument): number | undefined {
   return vscode.window.visibleTextEditors.find((e) => e.document === document)?.visibleRanges[0]?.start.line;
 }
 
-function baseName(uri: vscode.Uri): string {
+export function baseName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() || uri.toString();
 }
 
