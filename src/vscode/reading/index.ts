@@ -156,8 +156,8 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
         // `{ restore: state }` runs the serializer's restore on a fresh panel, as after a reload.
         if (typeof arg === 'object' && arg !== null && 'restore' in arg) {
           const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, 'Reading', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
-          await restore(panel, (arg as { restore: unknown }).restore);
-          return panels.get(parseViewState((arg as { restore: unknown }).restore).uri ?? '')?.snapshot();
+          await restore(panel, arg.restore);
+          return panels.get(parseViewState(arg.restore).uri ?? '')?.snapshot();
         }
         return viewFor(arg)?.snapshot();
       },
