@@ -1,6 +1,8 @@
 // Chinese Reader: the reading view's script. The extension renders every line as escaped
 // HTML (src/core/reading); this script only places it, reports scrolling and clicks, and
-// moves the keyboard focus word by word. Line N of the document is child N of #doc.
+// moves the keyboard focus word by word. Line N of the document is the Nth `.ln` element;
+// the lines sit in blocks of BLOCK lines that the browser skips while they are off screen
+// (content-visibility), so a 5 MB novel costs layout only where it is read.
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
@@ -28,6 +30,55 @@
   };
   const post = (message) => vscode.postMessage(message);
 
+  const BLOCK = 256;
+
+  /** The element of line `index`, or undefined. */
+  function lineAt(index) {
+    let i = index;
+    for (const block of doc.children) {
+      const n = block.childElementCount;
+      if (i < n) return block.children[i];
+      i -= n;
+    }
+    return undefined;
+  }
+
+  function lineCount() {
+    let n = 0;
+    for (const block of doc.children) n += block.childElementCount;
+    return n;
+  }
+
+  function nextLine(el) {
+    if (el.nextElementSibling) return el.nextElementSibling;
+    for (let b = el.parentElement.nextElementSibling; b; b = b.nextElementSibling) if (b.firstElementChild) return b.firstElementChild;
+    return null;
+  }
+
+  function previousLine(el) {
+    if (el.previousElementSibling) return el.previousElementSibling;
+    for (let b = el.parentElement.previousElementSibling; b; b = b.previousElementSibling) if (b.lastElementChild) return b.lastElementChild;
+    return null;
+  }
+
+  /** Blocks of BLOCK lines, each with a height guessed from its text until it is laid out once. */
+  function blocksOf(lines) {
+    const perRow = Math.max(8, Math.floor(doc.clientWidth / (parseFloat(getComputedStyle(doc).fontSize) || 16)));
+    const rowHeight = (parseFloat(getComputedStyle(doc).fontSize) || 16) * 2.4;
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < lines.length; i += BLOCK) {
+      const chunk = lines.slice(i, i + BLOCK);
+      const block = document.createElement('section');
+      block.className = 'blk';
+      block.innerHTML = chunk.join('');
+      let height = 0;
+      for (const html of chunk) height += html.includes('blank') ? rowHeight / 4 : Math.ceil(Math.max(1, html.length - 30) / perRow) * rowHeight;
+      block.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
+      fragment.appendChild(block);
+    }
+    return fragment;
+  }
+
   function parse(html) {
     const template = document.createElement('template');
     template.innerHTML = html;
@@ -35,55 +86,59 @@
   }
 
   function lineOf(element) {
-    const ln = element && element.closest ? element.closest('#doc > .ln') : null;
-    return ln ? Array.prototype.indexOf.call(doc.children, ln) : -1;
-  }
-
-  /** Index of the first line whose bottom is below the top of the viewport (binary search over the lines). */
-  function topLine() {
-    const lines = doc.children;
-    const top = window.scrollY + bar.offsetHeight;
-    let lo = 0;
-    let hi = lines.length - 1;
-    if (hi < 0) return 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const el = lines[mid];
-      if (el.offsetTop + el.offsetHeight <= top) lo = mid + 1;
-      else hi = mid;
+    const ln = element && element.closest ? element.closest('#doc .ln') : null;
+    if (!ln) return -1;
+    let base = 0;
+    for (const block of doc.children) {
+      if (block === ln.parentElement) return base + Array.prototype.indexOf.call(block.children, ln);
+      base += block.childElementCount;
     }
-    return lo;
+    return -1;
   }
 
-  function bottomLine(from) {
-    const lines = doc.children;
-    const bottom = window.scrollY + window.innerHeight;
-    let i = from;
-    while (i < lines.length - 1 && lines[i].offsetTop < bottom) i++;
-    return i;
+  /** Index of the first line whose bottom is below the top of the viewport: the block, then the line in it. */
+  function topLine() {
+    const top = window.scrollY + bar.offsetHeight;
+    let base = 0;
+    for (const block of doc.children) {
+      if (block.offsetTop + block.offsetHeight > top && block.childElementCount) {
+        const lines = block.children;
+        let lo = 0;
+        let hi = lines.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (lines[mid].offsetTop + lines[mid].offsetHeight <= top) lo = mid + 1;
+          else hi = mid;
+        }
+        return base + lo;
+      }
+      base += block.childElementCount;
+    }
+    return Math.max(0, base - 1);
   }
 
   /** Asks the extension to read the pending lines on and near the screen. */
   function requestVisible() {
-    const lines = doc.children;
-    if (lines.length === 0) return;
     const first = topLine();
-    const last = bottomLine(first);
     const from = Math.max(0, first - 40);
-    const to = Math.min(lines.length - 1, last + 40);
-    for (let i = from; i <= to; i++) {
-      if (lines[i].classList.contains('pending')) {
-        post({ type: 'need', from, to, version });
-        return;
-      }
+    let el = lineAt(from);
+    if (!el) return;
+    const bottom = window.scrollY + window.innerHeight;
+    let i = from;
+    let pending = false;
+    let after = 0;
+    for (; el && after <= 40; el = nextLine(el), i++) {
+      if (el.classList.contains('pending')) pending = true;
+      if (i > first && el.offsetTop >= bottom) after++;
     }
+    if (pending) post({ type: 'need', from, to: i, version });
   }
 
   function scrollToLine(line) {
-    const el = doc.children[Math.max(0, Math.min(line, doc.children.length - 1))];
+    const el = lineAt(Math.max(0, Math.min(line, lineCount() - 1)));
     if (!el) return;
     syncedTop = line;
-    window.scrollTo(0, el.offsetTop - bar.offsetHeight);
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - bar.offsetHeight);
   }
 
   function applyLook(look) {
@@ -98,13 +153,37 @@
   }
 
   function replaceLine(index, html) {
-    const old = doc.children[index];
+    const old = lineAt(index);
     if (!old) return;
     const wasCurrent = current && old.contains(current) ? Number(current.dataset.s) : undefined;
     const fresh = parse(html).firstElementChild;
     if (!fresh) return;
     old.replaceWith(fresh);
     if (wasCurrent !== undefined) setCurrent(fresh.querySelector(`.w[data-s="${wasCurrent}"]`), false);
+  }
+
+  /** Replaces `deleteCount` lines from `start` with `lines`; a block left empty goes (its guessed height with it). */
+  function splice(start, deleteCount, lines) {
+    let el = lineAt(start);
+    for (let i = 0; i < deleteCount && el; i++) {
+      const next = nextLine(el);
+      if (current && el.contains(current)) current = undefined;
+      const block = el.parentElement;
+      el.remove();
+      if (!block.firstElementChild) block.remove();
+      el = next;
+    }
+    const fresh = parse(lines.join(''));
+    if (el) el.parentElement.insertBefore(fresh, el);
+    else {
+      let last = doc.lastElementChild;
+      if (!last) {
+        last = document.createElement('section');
+        last.className = 'blk';
+        doc.appendChild(last);
+      }
+      last.appendChild(fresh);
+    }
   }
 
   function setCurrent(word, scroll) {
@@ -127,8 +206,7 @@
   /** The word `step` words away from the current one (arrows), across lines. */
   function moveWord(step) {
     if (!current) {
-      const first = doc.children[topLine()];
-      for (let el = first; el; el = el.nextElementSibling) {
+      for (let el = lineAt(topLine()); el; el = nextLine(el)) {
         const words = wordsOf(el);
         if (words.length) return setCurrent(words[0], true);
       }
@@ -138,7 +216,7 @@
     const words = Array.from(wordsOf(line));
     const at = words.indexOf(current) + step;
     if (at >= 0 && at < words.length) return setCurrent(words[at], true);
-    for (line = step > 0 ? line.nextElementSibling : line.previousElementSibling; line; line = step > 0 ? line.nextElementSibling : line.previousElementSibling) {
+    for (line = step > 0 ? nextLine(line) : previousLine(line); line; line = step > 0 ? nextLine(line) : previousLine(line)) {
       const next = wordsOf(line);
       if (next.length) return setCurrent(step > 0 ? next[0] : next[next.length - 1], true);
     }
@@ -146,8 +224,8 @@
 
   /** The first word of the next (or previous) line with words. */
   function moveLine(step) {
-    const from = current ? current.closest('.ln') : doc.children[topLine()];
-    for (let line = from && (step > 0 ? from.nextElementSibling : from.previousElementSibling); line; line = step > 0 ? line.nextElementSibling : line.previousElementSibling) {
+    const from = current ? current.closest('.ln') : lineAt(topLine());
+    for (let line = from && (step > 0 ? nextLine(from) : previousLine(from)); line; line = step > 0 ? nextLine(line) : previousLine(line)) {
       const words = wordsOf(line);
       if (words.length) return setCurrent(words[0], true);
     }
@@ -184,29 +262,24 @@
         version = m.version;
         hideCard();
         current = undefined;
-        doc.innerHTML = m.html;
         applyLook(m.look);
+        doc.replaceChildren(blocksOf(m.lines));
         scrollToLine(m.line);
         save({ uri: m.uri, line: m.line });
         requestVisible();
-        post({ type: 'rendered', lines: doc.children.length, version });
+        post({ type: 'rendered', lines: lineCount(), version });
         break;
       case 'lines':
         if (m.version !== version) return;
         for (const [line, html] of m.items) replaceLine(line, html);
-        post({ type: 'rendered', lines: doc.children.length, version });
+        post({ type: 'rendered', lines: lineCount(), version });
         break;
-      case 'splice': {
+      case 'splice':
         version = m.version;
-        for (let i = 0; i < m.deleteCount && doc.children[m.start]; i++) {
-          if (current && doc.children[m.start].contains(current)) current = undefined;
-          doc.children[m.start].remove();
-        }
-        doc.insertBefore(parse(m.html), doc.children[m.start] || null);
+        splice(m.start, m.deleteCount, m.lines);
         requestVisible();
-        post({ type: 'rendered', lines: doc.children.length, version });
+        post({ type: 'rendered', lines: lineCount(), version });
         break;
-      }
       case 'scrollTo':
         scrollToLine(m.line);
         save({ line: m.line });

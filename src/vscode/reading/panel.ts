@@ -303,7 +303,7 @@ export class ReadingPanel implements vscode.Disposable {
       } else parts[line] = renderPending(this.document.lineAt(line).text);
     }
     this.version++;
-    this.post({ type: 'init', version: this.version, html: parts.join(''), line: this.topLine, look: this.look(), uri: this.document.uri.toString() });
+    this.post({ type: 'init', version: this.version, lines: parts, line: this.topLine, look: this.look(), uri: this.document.uri.toString() });
   }
 
   /** Renders the pending lines in [from, to] and sends them. */
@@ -395,7 +395,7 @@ export class ReadingPanel implements vscode.Disposable {
       this.contexts = shifted;
     }
     this.version++;
-    this.post({ type: 'splice', version: this.version, start, deleteCount: end - start + 1, html: html.join('') });
+    this.post({ type: 'splice', version: this.version, start, deleteCount: end - start + 1, lines: html });
     // Headings depend on their neighbours (a title, a numbered run): recomputed once typing pauses.
     clearTimeout(this.headingTimer);
     this.headingTimer = setTimeout(() => this.refreshContexts(), 150);
