@@ -22,7 +22,6 @@
   let cardFor;
   let current;
   let hoverTimer;
-  let hideTimer;
 
   const save = (patch) => {
     state = Object.assign({}, state, patch);
@@ -328,7 +327,6 @@
     hoverTimer = setTimeout(() => openCard(word), 500);
   });
   doc.addEventListener('mouseout', () => clearTimeout(hoverTimer));
-  card.addEventListener('mouseenter', () => clearTimeout(hideTimer));
 
   card.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-act]');

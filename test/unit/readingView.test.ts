@@ -121,6 +121,7 @@ test('interlinear gloss: each word carries its own short gloss, in word order, s
   // A word no dictionary has keeps an empty gloss cell, so the next gloss does not slide under it.
   assert.match(renderLine(buildLine('龘', 0, factsFrom({})), ALL), /<span class="g">&nbsp;<\/span>/);
   assert.equal(shortGloss('(of a company) to go public; to list'), 'to go public');
+  assert.equal(shortGloss('(possessive particle, literary equivalent of 的[de5])'), 'possessive particle,…');
   assert.equal(shortGloss('an extremely long definition that goes on and on about the word'), 'an extremely long…');
 });
 

@@ -76,7 +76,8 @@ export function shortGloss(definition: string): string {
   let text = definition.split(';')[0]!.trim();
   // "(of a company) to go public": the remark is for the card, not the line.
   const withoutRemarks = text.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  if (withoutRemarks) text = withoutRemarks;
+  // A definition that is all remark ("(possessive particle, …)") keeps its words, not its brackets.
+  text = withoutRemarks || text.replace(/[()]/g, '').trim();
   if (text.length <= MAX_GLOSS) return text;
   const cut = text.lastIndexOf(' ', MAX_GLOSS - 1);
   return `${text.slice(0, cut > 8 ? cut : MAX_GLOSS - 1)}…`;
