@@ -212,7 +212,12 @@ export class ReadingPanel implements vscode.Disposable {
     this.disposables.push(
       this.disposedEmitter,
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m) => void this.receive(m)),
+      panel.webview.onDidReceiveMessage((m) => {
+        // A failure (the dictionaries could not load, a study command refused) is shown, never lost.
+        this.receive(m).catch((error: unknown) => {
+          void vscode.window.showErrorMessage(`Chinese Reader: reading view: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document && e.contentChanges.length > 0) this.onEdit(e.contentChanges);
       }),
@@ -340,6 +345,8 @@ export class ReadingPanel implements vscode.Disposable {
         }
       }
       if (items.length) this.post({ type: 'lines', version: this.version, items });
+    }, () => {
+      // A failed load was reported when the view opened; the lines stay as they are.
     });
   }
 
