@@ -134,6 +134,8 @@ const testOptions = [
       pinyinReadings: 'src/core/pinyin/benchEntry.ts',
       // Study tools (issue 13): inline pinyin and reading statistics
       study: 'src/core/study/benchEntry.ts',
+      // Reading view (issue 14): the renderer over the study sources
+      reading: 'src/core/reading/benchEntry.ts',
     },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },

@@ -15,6 +15,7 @@ import { registerHoverGlossary, type HoverGlossary } from './vscode/hover/hoverP
 import { registerSpam, type SpamFeature } from './vscode/spam';
 import { registerStudy } from './vscode/study';
 import { registerLog } from './vscode/log';
+import { registerReading } from './vscode/reading';
 
 /** The API `activate` returns, used by the integration tests and open to other extensions. */
 export interface ChineseReaderApi {
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     }),
     convert,
     study,
+    registerReading(context, { outline, spam, glossary: hoverGlossary.glossary, studyServices: study.services }),
   );
   return {
     activationMs: performance.now() - started,

@@ -87,6 +87,16 @@ export interface ChineseReaderSettings {
   readonly 'study.highlightUnknown': boolean;
   /** Show the share of known words of the active document in the status bar. */
   readonly 'study.knownShareInStatusBar': boolean;
+
+  // Reading view
+  /** Which words get ruby pinyin in the reading view. */
+  readonly 'reading.pinyin': 'all' | 'unknown' | 'aboveLevel' | 'none';
+  /** Tone colours of the reading view's pinyin. */
+  readonly 'reading.toneColors': 'pleco' | 'mdbg' | 'none';
+  /** Show the word-by-word English gloss under each line when a view opens. */
+  readonly 'reading.interlinearGloss': boolean;
+  /** How lines flagged as spam warnings are shown. */
+  readonly 'reading.spamLines': 'strike' | 'hide' | 'show';
 }
 
 /** One inline glossary entry in settings.json. */
@@ -147,6 +157,12 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   'study.hskLevel': 3,
   'study.highlightUnknown': false,
   'study.knownShareInStatusBar': false,
+
+  // Reading view
+  'reading.pinyin': 'all',
+  'reading.toneColors': 'pleco',
+  'reading.interlinearGloss': false,
+  'reading.spamLines': 'strike',
 };
 
 /** The language id this extension contributes. */

@@ -52,6 +52,15 @@ export const COMMANDS = {
   showStatistics: 'chineseReader.study.showStatistics',
   /** Returns the unknown-word ranges highlighted in an editor (for tests and other extensions). Hidden from the palette. */
   unknownWordRanges: 'chineseReader.study.unknownWordRanges',
+  // Reading view
+  /** Opens the reading view of the active (or given) document beside it. */
+  openReadingView: 'chineseReader.reading.openToSide',
+  /** Writes the reading view as one self-contained HTML file without scripts. */
+  exportReadingView: 'chineseReader.reading.exportHtml',
+  /** Returns a reading view's state as the extension sees it (for tests). Hidden from the palette. */
+  readingViewState: 'chineseReader.reading.testState',
+  /** Hands a reading view a message in the webview's shape (for tests). Hidden from the palette. */
+  readingViewMessage: 'chineseReader.reading.testMessage',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -19,6 +19,8 @@ import { addToWordList, exportWordListCommand } from './wordListCommands';
 export interface StudyFeature extends vscode.Disposable {
   /** The hover's study section for the word in `range` (markdown; links need STUDY_HOVER_LINKABLE enabled). */
   hoverMarkdown(document: vscode.TextDocument, range: vscode.Range): Promise<string>;
+  /** The loaded-once readings, dictionary and HSK index, shared with the reading view. */
+  readonly services: StudyServices;
 }
 
 /**
@@ -46,6 +48,7 @@ export function registerStudy(context: vscode.ExtensionContext, glossary?: Gloss
   const parts = vscode.Disposable.from(commands, statistics, inline, known, files, services);
   return {
     hoverMarkdown: (document, range) => studyHoverFor(document, range, files, services),
+    services,
     dispose: () => {
       parts.dispose();
     },

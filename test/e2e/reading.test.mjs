@@ -1,0 +1,285 @@
+// End to end: the packaged .vsix in code-server, the seed open in headless Chromium, and the
+// reading view opened from the Command Palette; assertions run inside the webview's own
+// frame. The screenshots (test/e2e/screenshots/reading-*.png) are the README's. Timings
+// are printed, never asserted.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { SCREENSHOTS, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+
+const SETTINGS = { 'editor.fontSize': 16, 'workbench.colorTheme': 'Default Light Modern' };
+const NOVEL = 'novel.zh.txt';
+
+let workbench;
+let page;
+/** The reading view's document: the webview's outer iframe holds the page in #active-frame. */
+const view = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+/** Polls `probe(body, arg)` (run in the view's page) until it returns a truthy value; a condition, not a sleep. */
+async function inView(probe, arg, what, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await view().locator('body').evaluate(probe, arg, { timeout: 5_000 });
+      if (last) return last;
+    } catch (error) {
+      last = error.message;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function until(probe, what, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Readings over a run of characters in line `line`: walks the rubies' base characters and their rt. */
+function rubyOf(_body, [line, run]) {
+  const el = document.querySelectorAll('#doc .ln')[line];
+  if (!el) return undefined;
+  const pairs = [];
+  for (const ruby of el.querySelectorAll('ruby')) {
+    let base = '';
+    for (const node of ruby.childNodes) {
+      if (node.nodeName === 'RT') {
+        for (const ch of base) pairs.push([ch, node.textContent]);
+        base = '';
+      } else base += node.textContent;
+    }
+  }
+  const text = pairs.map((p) => p[0]).join('');
+  const at = Array.from(text).length && text.indexOf(run);
+  if (at < 0) return undefined;
+  const index = Array.from(text.slice(0, at)).length;
+  return pairs.slice(index, index + Array.from(run).length).map((p) => p[1]);
+}
+
+/** The word of line `line` whose characters hold `run` (its text content also holds the ruby and the gloss). */
+async function wordWith(line, run) {
+  const start = await inView(
+    (_, [n, chars]) => {
+      for (const w of document.querySelectorAll('#doc .ln')[n]?.querySelectorAll('.w') ?? []) {
+        const base = [...w.querySelectorAll('ruby, .c')].map((r) => [...r.childNodes].filter((c) => c.nodeName !== 'RT').map((c) => c.textContent).join('')).join('');
+        if (base.includes(chars)) return w.dataset.s;
+      }
+      return undefined;
+    },
+    [line, run],
+    `the word holding ${run}`,
+  );
+  return view().locator('#doc .ln').nth(line).locator(`.w[data-s="${start}"]`);
+}
+
+/** A 5 MB novel: the seed's paragraphs under 第N章 headings (the bench's shape). */
+function writeNovel(file) {
+  const paragraphs = readFileSync(new URL('../../seeds/digital-government-2.0.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => /\p{Script=Han}/u.test(l));
+  const lines = [];
+  let bytes = 0;
+  for (let chapter = 1, i = 0; bytes < 5 * 1024 * 1024; chapter++) {
+    lines.push(`第${chapter}章`, '');
+    for (let size = 0; size < 3000; i++) {
+      const p = paragraphs[i % paragraphs.length];
+      lines.push(p, '');
+      size += p.length;
+      bytes += Buffer.byteLength(p) + 2;
+    }
+  }
+  writeFileSync(file, lines.join('\n'));
+  return lines.length;
+}
+
+let novelLines = 0;
+
+before(async () => {
+  workbench = await openWorkbench('e2e-reading', {
+    settings: SETTINGS,
+    prepare: (sandbox) => {
+      novelLines = writeNovel(path.join(sandbox.workspace, NOVEL));
+    },
+  });
+  page = workbench.page;
+  await openSeed(page);
+  await statusItem(page, 'Chinese Text').waitFor({ timeout: 60_000 });
+});
+
+after(() => workbench?.close());
+
+test('the view opens beside the seed with ruby pinyin: 數字政府 reads shù zì zhèng fǔ', async () => {
+  const started = Date.now();
+  await runCommand(page, 'Open Reading View to the Side', 'Chinese Reader: ');
+  await view().locator('#doc ruby').first().waitFor({ timeout: 60_000 });
+  const firstRuby = Date.now() - started;
+  const readings = await inView(rubyOf, [0, '數字政府'], 'the ruby of 數字政府');
+  assert.deepEqual(readings, ['shù', 'zì', 'zhèng', 'fǔ']);
+  // Tone colours: a fourth-tone syllable is drawn in Pleco's purple, not in the text colour.
+  const colors = await view().locator('#doc rt.t4').first().evaluate((rt) => [getComputedStyle(rt).color, getComputedStyle(rt.closest('.ln')).color]);
+  assert.equal(colors[0], 'rgb(137, 0, 191)');
+  assert.notEqual(colors[0], colors[1]);
+  // The page runs under our CSP: the only script is the nonce'd file from the extension.
+  const csp = await view().locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'nonce-[^']+'/);
+  // Headings from the outline rules: the title is a heading element.
+  assert.equal(await view().locator('#doc .ln').first().evaluate((el) => el.tagName), 'H1');
+  const seedRendered = Date.now() - started;
+  console.log(`reading e2e: seed, palette command to first ruby ${firstRuby} ms (dictionaries loading included); to the checks done ${seedRendered} ms`);
+  await screenshot(page, 'reading-light');
+});
+
+test('clicking a word shows its card; "Add to Word List" writes the word list file', async () => {
+  const word = await wordWith(0, '政府');
+  await word.click();
+  const card = view().locator('#card:not([hidden])');
+  await card.waitFor({ timeout: 30_000 });
+  const text = await card.innerText();
+  assert.match(text, /government/i);
+  assert.match(text, /HSK/);
+  assert.match(text, /zhèng\s*fǔ/);
+  await screenshot(page, 'reading-card');
+  await card.locator('button', { hasText: 'Add to Word List' }).click();
+  const file = path.join(workbench.sandbox.workspace, 'chinese-words.tsv');
+  const saved = await until(() => existsSync(file) && readFileSync(file, 'utf8').includes('政府') && readFileSync(file, 'utf8'), 'the word list to hold 政府');
+  assert.match(saved, /^simplified\ttraditional\tpinyin/);
+  // The card and the page show the word as saved.
+  await inView(() => document.querySelector('#card')?.textContent.includes('In word list'), undefined, 'the card to say "In word list"');
+  await inView(() => document.querySelector('#doc .ln').querySelector('.w.s') !== null, undefined, 'the saved word to be marked');
+  await view().locator('body').press('Escape');
+});
+
+test('keyboard: arrows move word by word and Enter opens the card', async () => {
+  await view().locator('#doc .ln').first().locator('.w').first().click();
+  await view().locator('body').press('Escape');
+  const first = await inView(() => document.querySelector('.w.cur')?.textContent, undefined, 'a current word');
+  await view().locator('body').press('ArrowRight');
+  const second = await inView(() => document.querySelector('.w.cur')?.textContent, undefined, 'the next word');
+  assert.notEqual(second, first);
+  await view().locator('body').press('Enter');
+  await view().locator('#card:not([hidden])').waitFor({ timeout: 30_000 });
+  await view().locator('body').press('Escape');
+});
+
+test('scrolling the editor scrolls the view', async () => {
+  const before = await view().locator('body').evaluate(() => window.scrollY);
+  await page.locator('.monaco-editor .view-line', { hasText: '新基建時代' }).first().click();
+  await page.keyboard.press('Control+End');
+  const after = await inView((_, y) => window.scrollY > y + 200 && window.scrollY, before, 'the view to follow the editor down');
+  assert.ok(after > before);
+});
+
+test('dark theme, and the interlinear gloss under each word', async () => {
+  // The theme picker (Ctrl+K Ctrl+T; the palette ranks "Browse Color Themes in Marketplace" first).
+  await page.locator('.monaco-editor .view-line').first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.quick-input-widget input').fill('Dark Modern');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await inView(() => document.body.classList.contains('vscode-dark'), undefined, 'the dark theme');
+  await page.keyboard.press('Control+Home');
+  await inView(() => window.scrollY < 60, undefined, 'the view back at the top');
+  await page.locator('.monaco-editor .view-line', { hasText: '新基建時代' }).first().waitFor({ timeout: 30_000 });
+  await screenshot(page, 'reading-dark');
+  await view().locator('#toggle-gloss').click();
+  await inView(() => document.body.classList.contains('gloss'), undefined, 'the gloss');
+  // Each gloss is centred under its own word.
+  const placed = await (await wordWith(0, '政府')).evaluate((w) => {
+      const g = w.querySelector('.g');
+      const face = w.querySelector('ruby, .c');
+      const a = face.getBoundingClientRect();
+      const b = g.getBoundingClientRect();
+      return { gloss: g.textContent, dx: Math.abs(a.left + a.width / 2 - (b.left + b.width / 2)), below: b.top >= a.bottom - 1 };
+    });
+  assert.match(placed.gloss, /government/);
+  assert.ok(placed.dx < 2, `gloss centred under the word (off by ${placed.dx} px)`);
+  assert.ok(placed.below, 'gloss under the word');
+  await screenshot(page, 'reading-gloss');
+});
+
+test('Export Reading View as HTML writes one file without scripts that looks the same in Chromium', async () => {
+  await runCommand(page, 'Export Reading View as HTML', 'Chinese Reader: ');
+  // code-server's save dialog: the path is filled in beside the document; accept it.
+  const input = page.locator('.quick-input-widget input');
+  await until(async () => /\.reading\.html$/.test(await input.inputValue().catch(() => '')), 'the save dialog with the default name');
+  await page.keyboard.press('Enter');
+  const file = path.join(workbench.sandbox.workspace, 'digital-government-2.0.reading.html');
+  await until(() => existsSync(file), 'the exported file');
+  const html = readFileSync(file, 'utf8');
+  assert.doesNotMatch(html, /<script/i);
+  const exported = await page.context().browser().newPage({ viewport: { width: 900, height: 900 } });
+  try {
+    await exported.goto(`file://${file}`);
+    const readings = await exported.locator('body').evaluate(rubyOf, [0, '數字政府']);
+    assert.deepEqual(readings, ['shù', 'zì', 'zhèng', 'fǔ']);
+    const style = (el) => {
+      const rt = el.querySelector('#doc rt.t4');
+      const g = el.querySelector('#doc .g');
+      const [r, g2, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+      return { rt: getComputedStyle(rt).color, gloss: getComputedStyle(g).display, dark: r + g2 + b < 3 * 80, size: getComputedStyle(document.body).fontSize };
+    };
+    const inExport = await exported.locator('body').evaluate(style);
+    const inPanel = await view().locator('body').evaluate(style);
+    // Same tone colours, gloss, font size, and a dark page like the dark-themed view.
+    assert.deepEqual(inExport, inPanel);
+    assert.equal(inExport.dark, true);
+    await exported.screenshot({ path: path.join(SCREENSHOTS, 'reading-export.png') });
+  } finally {
+    await exported.close();
+  }
+});
+
+test('a 5 MB novel opens at its visible part, and typing keeps the view in step (timings printed)', async () => {
+  // One reading view at a time in this test: the seed's goes.
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('iframe.webview').waitFor({ state: 'detached', timeout: 30_000 });
+  await openFromExplorer(page, NOVEL);
+  await page.locator('.monaco-editor .view-line', { hasText: '第1章' }).first().waitFor({ timeout: 60_000 });
+  // Go to the middle of the novel.
+  const middle = Math.floor(novelLines / 2) & ~1;
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(middle + 1));
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor').first().click({ position: { x: 400, y: 300 } });
+  const started = Date.now();
+  // The keybinding scoped to zh-text.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('v');
+  const visible = await inView(
+    (_, n) => {
+      if (document.querySelectorAll('#doc .ln').length < n) return false;
+      const el = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+      return !!el?.closest('.ln:not(.pending)') && el.closest('.ln').querySelector('ruby') !== null;
+    },
+    novelLines,
+    'ruby at the middle of the novel',
+  );
+  assert.ok(visible);
+  const openMs = Date.now() - started;
+  const line = await view().locator('body').evaluate(() => {
+    const el = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2).closest('.ln');
+    return [...document.querySelectorAll('#doc .ln')].indexOf(el);
+  });
+  assert.ok(line > novelLines / 4, `the view opened at line ${line} of ${novelLines}, where the editor was`);
+  // Type at the line the editor shows; the view's line follows.
+  const target = page.locator('.monaco-editor .view-line', { hasText: /\p{Script=Han}{8}/u }).first();
+  await target.click();
+  await page.keyboard.press('Home');
+  const typed = Date.now();
+  await page.keyboard.type('龘');
+  await page.locator('.monaco-editor .view-line', { hasText: '龘' }).first().waitFor({ timeout: 60_000 });
+  const editorMs = Date.now() - typed;
+  await inView(() => [...document.querySelectorAll('#doc .ln')].some((l) => l.textContent.startsWith('龘')), undefined, 'the typed character in the view');
+  const typingMs = Date.now() - typed;
+  console.log(`reading e2e: 5 MB novel (${novelLines} lines), keybinding to ruby at line ${line}: ${openMs} ms; a typed character in the editor after ${editorMs} ms, in the view after ${typingMs} ms`);
+});
