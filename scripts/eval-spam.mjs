@@ -7,6 +7,12 @@
 // per 1,000 clean lines. labels.jsonl holds one {"file", "line", "label"} object per
 // labelled line (line is 1-based); unlisted lines are clean content.
 // --verbose lists every miss and false alarm with the checker's message.
+//
+// `npm run eval:spam -- --loso CORPUS [--verbose]` runs leave-one-source-out validation on
+// a training corpus (../shared/corpus/spam-train): for each source, the model is trained
+// without it (scripts/train-spam-lib.mjs), its spam lines are injected into documents of
+// the other sources, its ham lines are grouped into documents of their own genre, and the
+// warnings are counted (see docs/spam-model.md). Both forms can be given in one run.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +28,17 @@ const verbose = args.includes('--verbose');
 const json = args.includes('--json');
 const sensitivityAt = args.indexOf('--sensitivity');
 const sensitivity = sensitivityAt >= 0 ? args[sensitivityAt + 1] : 'medium';
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity');
-if (!dir) {
-  console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--json]');
+const lososAt = args.indexOf('--loso');
+const losoDir = lososAt >= 0 ? args[lososAt + 1] : undefined;
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity' && args[i - 1] !== '--loso');
+if (!dir && !losoDir) {
+  console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--json] [--loso TRAINING-CORPUS]');
   process.exit(2);
+}
+if (losoDir) {
+  const { leaveOneSourceOut } = await import('./eval-spam-loso.mjs');
+  await leaveOneSourceOut(losoDir, { verbose, sensitivity });
+  if (!dir) process.exit(0);
 }
 const labelsPath = path.join(dir, 'labels.jsonl');
 if (!existsSync(labelsPath)) {
@@ -149,6 +162,8 @@ if (json) {
   console.log('');
   console.log(`warning level: precision ${f(w.precision)}, recall ${f(w.recall)} (tp ${w.tp}, fp ${w.fp}, fn ${w.fn})`);
   console.log(`false warnings on clean lines: ${falseOnClean} of ${cleanLines} = ${report.falseWarningsPer1000Clean.toFixed(2)} per 1,000 (plus ${warningsOnInformation} warnings on information lines)`);
+  const info = ['caption', 'metadata', 'boilerplate'].reduce((n, l) => ({ tp: n.tp + report.labels[l].tp, all: n.all + report.labels[l].support }), { tp: 0, all: 0 });
+  console.log(`information recall (caption, metadata, boilerplate with their own label): ${f(ratio(info.tp, info.all))} (${info.tp}/${info.all})`);
   if (verbose && errors.length) {
     console.log('');
     console.log(`${errors.length} disagreements:`);

@@ -43,18 +43,20 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'flag spam, ads, contact lines, off-topic lines, captions and bylines',
   usage:
-    'zhreader check [--format text|json] [--sensitivity low|medium|high] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
+    'zhreader check [--format text|json] [--sensitivity low|medium|high] [--explain] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
+    '--explain prints, under each flagged line, every feature\'s contribution to its label (log-odds against clean).\n' +
     'Exit code 1 when any line is a warning (seo, ad, contact, offtopic), 0 otherwise, 2 when a file could not be read.',
   async run(args, out) {
     const format = optionValue(args, '--format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new CliError(`check: --format must be text or json, not ${format}`);
     const sensitivity = optionValue(args, '--sensitivity') ?? 'medium';
     if (!['low', 'medium', 'high'].includes(sensitivity)) throw new CliError(`check: --sensitivity must be low, medium or high`);
+    const explain = args.includes('--explain');
     const targets: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;
       if (arg === '--format' || arg === '--sensitivity') i++;
-      else if (arg.startsWith('--format=') || arg.startsWith('--sensitivity=')) continue;
+      else if (arg.startsWith('--format=') || arg.startsWith('--sensitivity=') || arg === '--explain') continue;
       else if (arg.startsWith('-') && arg !== '-') throw new CliError(`check: unknown option ${arg}`);
       else targets.push(arg);
     }
@@ -86,6 +88,7 @@ export const checkCommand: CliCommand = {
       for (const f of findings) {
         if (isWarningSeverity(f.severity)) warnings++;
         // Lines are 1-based in CLI output, like every editor and compiler message.
+        const contributions = explain ? document.explain(f.line) : undefined;
         const record = {
           file,
           line: f.line + 1,
@@ -96,9 +99,17 @@ export const checkCommand: CliCommand = {
           score: f.score,
           reasons: f.reasons,
           message: f.message,
+          ...(contributions ? { contributions: contributions.map((c) => ({ feature: c.feature, value: Number(c.value.toFixed(3)), description: c.description })) } : {}),
         };
         if (format === 'json') records.push(record);
-        else out(`${file}:${record.line}:${f.startColumn + 1}: ${f.severity} ${f.label}: ${f.message}`);
+        else {
+          out(`${file}:${record.line}:${f.startColumn + 1}: ${f.severity} ${f.label}: ${f.message}`);
+          // One row per feature: its contribution to the label's log-odds against clean.
+          for (const c of contributions ?? []) {
+            if (Math.abs(c.value) < 0.005) continue;
+            out(`    ${c.value >= 0 ? '+' : '-'}${Math.abs(c.value).toFixed(2)}  ${c.feature}: ${c.description}`);
+          }
+        }
       }
     }
     if (format === 'json') out(JSON.stringify(records, null, 2));

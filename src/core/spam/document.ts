@@ -1,18 +1,55 @@
 /**
- * The checker's model of one document: line signals cached per line, plus the
- * document-level statistics (script counts, bigram counts) kept up to date
- * incrementally. After an edit only the changed lines are re-analysed; verdicts are
- * then re-derived from the cached signals and the updated statistics, which is cheap
- * (a few array look-ups per line).
+ * The checker's model of one document: line signals and line-model margins cached per
+ * line, plus the document-level statistics (script counts, bigram counts) kept up to
+ * date incrementally. After an edit only the changed lines are re-analysed; the
+ * document model then re-derives every verdict from the cached margins and the updated
+ * statistics, which is cheap (a small matrix product per line).
  */
-import { classifyCounts, DOCUMENT_DOMINANCE } from '../script/detect';
-import { combine, isComparableParagraph, type LineContext } from './combine';
-import { isCommonWord, offTopicScore } from './topic';
-import { LOOSE_PARAGRAPH_SCORE, OFFTOPIC_THRESHOLD } from './options';
-import { foldTerms, resolveOptions, type SpamOptions } from './options';
+import { classifyCounts, DOCUMENT_DOMINANCE, type ScriptKind } from '../script/detect';
+import { contextRow, informationMargin, warningMargin } from './context';
+import { explainVerdict, type Contribution } from './explain';
+import { lineVector } from './features';
+import { DOCUMENT_CLASSES, documentProbabilities, lineLogits, lineMargins, shippedModel, type LoadedModel } from './model';
+import { foldTerms, resolveOptions, WARNING_PROBABILITY, type SpamOptions } from './options';
 import { lineFeatures, type LineFeatures } from './signals';
-import type { TopicOverlap } from './topic';
-import { LABEL_TITLE, type SpamFinding, type SpamVerdict } from './types';
+import { isCommonWord, offTopicScore, type TopicOverlap } from './topic';
+import { LABEL_TITLE, type SpamFinding, type SpamLabel, type SpamVerdict } from './types';
+
+/** Hooks for the training script and for tests: a model other than the committed one. */
+export interface SpamModelHooks {
+  readonly model?: LoadedModel;
+  /** Line-model margins to use instead of the model's (training uses out-of-fold margins). */
+  readonly lineMargins?: (features: LineFeatures) => Float32Array;
+}
+
+/** Distinct content bigrams a paragraph needs before its vocabulary can be compared with its document. */
+const MIN_PARAGRAPH_BIGRAMS = 20;
+/** A paragraph sharing less than this (chance-corrected) is "weak"; two or more make a loosely connected document. */
+const LOOSE_PARAGRAPH_SCORE = 0.2;
+
+/**
+ * A paragraph whose vocabulary can be compared with its document: long enough, with
+ * sentence punctuation, and not a caption, byline or boilerplate (those share little by nature).
+ */
+export function isComparableParagraph(features: LineFeatures): boolean {
+  return (
+    !features.blank &&
+    features.bigrams.length >= MIN_PARAGRAPH_BIGRAMS &&
+    features.hasSentence &&
+    features.caption === undefined &&
+    features.metadata === undefined &&
+    features.boilerplate === undefined
+  );
+}
+
+const WARNING_CLASSES: readonly SpamLabel[] = ['seo', 'ad', 'contact', 'offtopic'];
+const INFORMATION_CLASSES: readonly SpamLabel[] = ['caption', 'metadata', 'boilerplate'];
+const NO_MARGINS = new Float32Array(6).fill(-20);
+/**
+ * Features that shift the odds but explain nothing on their own ("has 21–40 Han
+ * characters", "near the end"): `--explain` lists them, warning messages do not.
+ */
+const UNSPOKEN = new Set(['han:0', 'han:1-4', 'han:5-10', 'han:11-20', 'han:21-40', 'han:41-80', 'han:81+', 'sentence:end', 'short-sentence', 'top', 'bottom', 'comparable', 'short-document', 'bias']);
 
 /** Thrown by `findings` when `isCancelled` says so. */
 export class SpamCheckCancelled extends Error {
@@ -26,7 +63,7 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** Share of dialogue lines that makes a document narrative (see `findings`). */
+/** Share of dialogue lines that makes a document narrative. */
 const NARRATIVE_DIALOGUE_SHARE = 0.2;
 
 /** The signals of an empty line, for lines too long to score; built on first use (not at activation). */
@@ -45,13 +82,18 @@ function spliced<T>(array: T[], start: number, deleteCount: number, items: reado
   return [...array.slice(0, start), ...items, ...array.slice(start + deleteCount)];
 }
 
+/** A line's verdict before it is placed: the document class, its probability and the context row. */
+interface Decision {
+  readonly label: SpamLabel;
+  readonly probability: number;
+  readonly row: Float32Array;
+  readonly denied?: readonly string[];
+}
+
 export class SpamDocument {
   private features: LineFeatures[] = [];
-  /**
-   * The last verdict of each line with the signature of the context it was derived
-   * from; an edit elsewhere that leaves the signature alone reuses it.
-   */
-  private memo: ({ signature: string; verdict: SpamVerdict | undefined } | undefined)[] = [];
+  /** Line-model margins of each line (NO_MARGINS for blank lines). */
+  private margins: Float32Array[] = [];
   private bigramIds: Int32Array[] = [];
   private readonly intern = new Map<string, number>();
   /** The bigram of each interned id. */
@@ -72,11 +114,16 @@ export class SpamDocument {
   private options: SpamOptions;
   private allow: string[];
   private deny: string[];
+  private readonly hooks: SpamModelHooks;
+  private modelCache: LoadedModel | undefined;
+  /** The context rows of the last `findings`, for `explain`; cleared by any change. */
+  private rowsCache: (Float32Array | undefined)[] | undefined;
 
-  constructor(text: string, options: Partial<SpamOptions> = {}) {
+  constructor(text: string, options: Partial<SpamOptions> = {}, hooks: SpamModelHooks = {}) {
     this.options = resolveOptions(options);
     this.allow = foldTerms(this.options.allowTerms);
     this.deny = foldTerms(this.options.denyTerms);
+    this.hooks = hooks;
     this.replaceLines(0, 0, splitLines(text));
   }
 
@@ -110,7 +157,7 @@ export class SpamDocument {
     this.options = resolveOptions(options);
     this.allow = foldTerms(this.options.allowTerms);
     this.deny = foldTerms(this.options.denyTerms);
-    this.memo = [];
+    this.rowsCache = undefined;
     if (previous !== this.options.maxLineLength) {
       const texts = this.features.map((f) => f.text);
       this.replaceLines(0, texts.length, texts);
@@ -124,180 +171,153 @@ export class SpamDocument {
     removed.forEach((f, i) => this.account(f, removedIds[i]!, -1));
     const added = texts.map((text) => this.analyse(text));
     const addedIds = added.map((f) => this.idsOf(f));
+    const addedMargins = added.map((f) => this.marginsOf(f));
     added.forEach((f, i) => this.account(f, addedIds[i]!, 1));
     this.features = spliced(this.features, start, deleteCount, added);
     this.bigramIds = spliced(this.bigramIds, start, deleteCount, addedIds);
-    this.memo = spliced(this.memo, start, deleteCount, new Array<undefined>(added.length));
+    this.margins = spliced(this.margins, start, deleteCount, addedMargins);
+    this.rowsCache = undefined;
   }
 
-  /** Every flagged line, in order. `isCancelled` is polled every few hundred lines. */
-  findings(isCancelled: () => boolean = () => false): SpamFinding[] {
+  /** The document model's context row of every line (undefined for blank lines): what training sees. */
+  contextRows(isCancelled: () => boolean = () => false): (Float32Array | undefined)[] {
     const documentScript = classifyCounts({ traditional: this.traditional, simplified: this.simplified }, DOCUMENT_DOMINANCE);
-    const title = this.features.findIndex((f) => !f.blank);
-    // Narrative (a fifth of the lines or more are dialogue) changes scene from paragraph
-    // to paragraph: there, sharing no vocabulary says nothing about where a line came from.
     const narrative = this.dialogue >= 2 && this.dialogue >= NARRATIVE_DIALOGUE_SHARE * this.nonBlank;
-    const contextOf = (line: number): LineContext => ({
-      documentScript,
-      topic: this.overlap(line),
-      isTitle: line === title,
-      // An item of the document's own numbered list ((三) after (一) and (二)) belongs to
-      // it: reports and plans give each item its own topic.
-      offTopicAllowed: !narrative && !this.isListItem(line),
-      allow: this.allow,
-      deny: this.deny,
+    const topics = this.features.map((f, line) => (isComparableParagraph(f) ? this.topicScore(line) : undefined));
+    let weak = 0;
+    topics.forEach((t, line) => {
+      if (t !== undefined && t <= LOOSE_PARAGRAPH_SCORE && warningMargin(this.margins[line]!) < 0) weak++;
     });
-    const verdicts = new Array<SpamVerdict | undefined>(this.features.length);
+    const rows = new Array<Float32Array | undefined>(this.features.length);
+    let rank = 0;
+    let previous = -1;
     for (let line = 0; line < this.features.length; line++) {
       if ((line & 255) === 255 && isCancelled()) throw new SpamCheckCancelled();
       const f = this.features[line]!;
       if (f.blank) continue;
-      const context = contextOf(line);
-      const signature = this.signature(context);
-      const memo = this.memo[line];
-      if (memo && memo.signature === signature) {
-        verdicts[line] = memo.verdict;
-      } else {
-        verdicts[line] = combine(f, context, this.options);
-        this.memo[line] = { signature, verdict: verdicts[line] };
-      }
+      rank++;
+      const next = this.neighbour(line, 1);
+      const neighbours = [previous, next].filter((n) => n >= 0).map((n) => this.margins[n]!);
+      rows[line] = contextRow({
+        margins: this.margins[line]!,
+        mismatch: mismatchOf(f, documentScript),
+        topic: topics[line],
+        isTitle: rank === 1,
+        rank,
+        rankFromEnd: this.nonBlank - rank + 1,
+        nonBlank: this.nonBlank,
+        loose: weak >= 2,
+        narrative,
+        listItem: this.isListItem(line),
+        neighbourWarning: neighbours.length ? Math.max(...neighbours.map(warningMargin)) : -20,
+        neighbourInformation: neighbours.length ? Math.max(...neighbours.map(informationMargin)) : -20,
+      });
+      previous = line;
     }
-    // One foreign paragraph stands out; several weakly connected ones mean a loosely
-    // connected document, where none is singled out (a digest of short items, a chapter
-    // that changes scene).
-    const offTopic = verdicts.flatMap((v, line) => (v?.label === 'offtopic' ? [line] : []));
-    if (offTopic.length > 0 && this.weakParagraphs(verdicts, title) > 1) {
-      for (const line of offTopic) {
-        const context = { ...contextOf(line), offTopicAllowed: false };
-        const signature = `${this.signature(context)}|loose`;
-        const memo = this.memo[line];
-        if (memo && memo.signature === signature) verdicts[line] = memo.verdict;
-        else {
-          verdicts[line] = combine(this.features[line]!, context, this.options);
-          this.memo[line] = { signature, verdict: verdicts[line] };
-        }
-      }
-    }
-    // Smoothing, as jusText does: neighbours of flagged lines need less evidence.
-    const isWarning = (v: SpamVerdict | undefined) => v !== undefined && ['seo', 'ad', 'contact'].includes(v.label);
-    for (let line = 0; line < this.features.length; line++) {
-      const f = this.features[line]!;
-      if (f.blank || isWarning(verdicts[line])) continue;
-      const [before, after] = [this.neighbour(line, -1), this.neighbour(line, 1)];
-      const near = [before, after].some((n) => n >= 0 && isWarning(verdicts[n]));
-      if (near) {
-        const smoothed = combine(f, contextOf(line), this.options, true);
-        if (isWarning(smoothed)) verdicts[line] = smoothed;
-      }
-      if (!verdicts[line] && f.bracketOnly && this.options.severity.boilerplate !== 'off') {
-        const beside = [before, after].find((n) => n >= 0 && verdicts[n]?.label === 'boilerplate');
-        if (beside !== undefined) {
-          verdicts[line] = {
-            label: 'boilerplate',
-            severity: this.options.severity.boilerplate,
-            score: 0.5,
-            reasons: ['a bracketed link title next to site boilerplate'],
-            terms: [],
-          };
-        }
-      }
-    }
-    this.smoothInformation(verdicts, title);
+    return rows;
+  }
+
+  /** Every flagged line, in order. `isCancelled` is polled every few hundred lines. */
+  findings(isCancelled: () => boolean = () => false): SpamFinding[] {
+    const rows = this.contextRows(isCancelled);
+    this.rowsCache = rows;
+    const model = this.model();
     const findings: SpamFinding[] = [];
-    verdicts.forEach((v, line) => {
-      if (!v) return;
+    const probabilities = new Float64Array(DOCUMENT_CLASSES.length);
+    for (let line = 0; line < this.features.length; line++) {
+      if ((line & 255) === 255 && isCancelled()) throw new SpamCheckCancelled();
+      const row = rows[line];
+      if (!row) continue;
+      const decision = this.decide(this.features[line]!, row, documentProbabilities(model, row, probabilities));
+      if (!decision) continue;
+      const verdict = this.verdictOf(line, decision);
       const f = this.features[line]!;
       findings.push({
-        ...v,
+        ...verdict,
         line,
         startColumn: f.start,
         endColumn: f.end,
-        code: `zh.${v.label}`,
-        message: `${LABEL_TITLE[v.label]}: ${v.reasons.join('; ')}`,
+        code: `zh.${verdict.label}`,
+        message: `${LABEL_TITLE[verdict.label]}: ${verdict.reasons.join('; ')}`,
       });
-    });
+    }
     return findings;
   }
 
   /**
-   * Information labels by position and neighbours: photo pages open with the picture's
-   * title (a repeat of the page title), a dated one-sentence description and its
-   * credit; boilerplate comes in blocks.
+   * Each feature's contribution to line `line`'s verdict (log-odds of its label against
+   * clean), largest first; for `zhreader check --explain`. Empty for a clean line.
    */
-  private smoothInformation(verdicts: (SpamVerdict | undefined)[], title: number): void {
-    const info = (label: 'caption' | 'boilerplate', reason: string): SpamVerdict | undefined => {
-      const severity = this.options.severity[label];
-      return severity === 'off' ? undefined : { label, severity, score: 0.5, reasons: [reason], terms: [] };
-    };
-    const titleText = title >= 0 ? this.features[title]!.text.trim() : '';
-    let rank = 0;
-    for (let line = 0; line < this.features.length; line++) {
-      const f = this.features[line]!;
-      if (f.blank) continue;
-      rank++;
-      if (verdicts[line] || line === title) continue;
-      const before = this.neighbour(line, -1);
-      const after = this.neighbour(line, 1);
-      const beside = (label: string) => [before, after].some((n) => n >= 0 && verdicts[n]?.label === label);
-      if (rank <= 4) {
-        const text = f.text.trim();
-        if (text.length >= 4 && titleText.length > text.length && titleText.endsWith(text)) {
-          verdicts[line] = info('caption', "repeats the page title under the picture");
-          continue;
-        }
-        if (f.picturePhrase) {
-          verdicts[line] = info('caption', 'a short phrase naming a picture near the top of the page');
-          continue;
-        }
-        const afterInfo = before >= 0 && ['caption', 'metadata'].includes(verdicts[before]?.label ?? '');
-        if (f.datedSentence && (rank <= 3 || afterInfo)) {
-          verdicts[line] = info('caption', 'a dated one-sentence description near the top, as under a photo');
-          continue;
-        }
-        if (f.shortSentence && f.sentenceEnd && before >= 0 && verdicts[before]?.label === 'caption') {
-          verdicts[line] = info('caption', 'a short sentence following a caption');
-          continue;
-        }
-      }
-      if ((f.terms.boilerplate?.length ?? 0) > 0 && beside('boilerplate')) {
-        verdicts[line] = info('boilerplate', `site wording (${f.terms.boilerplate!.join(', ')}) next to site boilerplate`);
-      }
-    }
-  }
-
-  /**
-   * Paragraphs that share less than LOOSE_PARAGRAPH_SCORE of their vocabulary with the
-   * document (chance-corrected), leaving out lines already flagged as something else.
-   */
-  private weakParagraphs(verdicts: readonly (SpamVerdict | undefined)[], title: number): number {
-    let weak = 0;
-    for (let line = 0; line < this.features.length; line++) {
-      const verdict = verdicts[line];
-      if (line === title || (verdict && verdict.label !== 'offtopic')) continue;
-      if (!isComparableParagraph(this.features[line]!)) continue;
-      const topic = this.overlap(line);
-      // The same measure as the off-topic label's, everyday words counting half.
-      const score = topic ? offTopicScore(topic, true) : undefined;
-      if (score !== undefined && score <= LOOSE_PARAGRAPH_SCORE) weak++;
-    }
-    return weak;
-  }
-
-  /** What of a line's context its verdict depends on (see combine.ts). */
-  private signature(context: LineContext): string {
-    const topic = context.topic;
-    const threshold = OFFTOPIC_THRESHOLD[this.options.sensitivity];
-    // Within the off-topic threshold a score and the shared counts show in the verdict;
-    // above it only which side of 0.2 it falls on matters. Both measures count.
-    const band = (score: number | undefined) =>
-      score === undefined ? 'u' : score <= threshold ? `o${score.toFixed(4)}/${topic!.shared}/${topic!.common ?? 0}` : score <= 0.2 ? 'r' : 'n';
-    const bands = topic ? `${band(offTopicScore(topic))}|${band(offTopicScore(topic, true))}` : 'u';
-    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${context.offTopicAllowed === false ? 0 : 1}|${bands}`;
+  explain(line: number): Contribution[] {
+    this.rowsCache ??= this.contextRows();
+    const row = this.rowsCache[line];
+    if (!row) return [];
+    const decision = this.decide(this.features[line]!, row, documentProbabilities(this.model(), row));
+    if (!decision || decision.denied) return [];
+    return explainVerdict(this.model(), this.features[line]!, row, decision.label, this.documentScript());
   }
 
   /** Lines whose signals were extracted since the model was built (edits add only the lines they touch). */
   get analysedLineCount(): number {
     return this.analysed;
+  }
+
+  private model(): LoadedModel {
+    this.modelCache ??= this.hooks.model ?? shippedModel();
+    return this.modelCache;
+  }
+
+  private documentScript(): ScriptKind {
+    return classifyCounts({ traditional: this.traditional, simplified: this.simplified }, DOCUMENT_DOMINANCE);
+  }
+
+  /** The label a line gets from the document model's probabilities, or undefined for content. */
+  private decide(f: LineFeatures, row: Float32Array, p: Float64Array): Decision | undefined {
+    if (this.allow.some((term) => f.folded.includes(term))) return undefined;
+    const threshold = WARNING_PROBABILITY[this.options.sensitivity];
+    const pick = (labels: readonly SpamLabel[]) => {
+      let best: SpamLabel | undefined;
+      let total = 0;
+      for (const label of labels) {
+        const q = p[DOCUMENT_CLASSES.indexOf(label)]!;
+        total += q;
+        if (this.options.severity[label] !== 'off' && (!best || q > p[DOCUMENT_CLASSES.indexOf(best)]!)) best = label;
+      }
+      return { best, total };
+    };
+    const warning = pick(WARNING_CLASSES);
+    if (warning.best && warning.total >= threshold) return { label: warning.best, probability: warning.total, row };
+    const denied = this.deny.filter((term) => f.folded.includes(term));
+    if (denied.length > 0 && this.options.severity.ad !== 'off') return { label: 'ad', probability: 1, row, denied };
+    const information = pick(INFORMATION_CLASSES);
+    if (information.best && information.total >= threshold) return { label: information.best, probability: information.total, row };
+    return undefined;
+  }
+
+  private verdictOf(line: number, decision: Decision): SpamVerdict {
+    const severity = this.options.severity[decision.label];
+    const score = Math.round(decision.probability * 100) / 100;
+    if (decision.denied) {
+      const d = decision.denied;
+      return { label: 'ad', severity: severity === 'off' ? 'warning' : severity, score, reasons: [`contains deny-listed ${d.length === 1 ? 'term' : 'terms'} ${d.join(', ')}`], terms: [...d] };
+    }
+    const f = this.features[line]!;
+    const contributions = explainVerdict(this.model(), f, decision.row, decision.label, this.documentScript());
+    const seen = new Set<string>();
+    const shown = contributions
+      .filter((c) => c.value > 0.2 && c.reason && !UNSPOKEN.has(c.feature) && !seen.has(c.reason) && seen.add(c.reason))
+      .slice(0, 4);
+    const reasons = shown.length > 0 ? shown.map((c) => c.reason!) : [`the model's ${Math.round(decision.probability * 100)}% estimate`];
+    // The repeated keyword first: it is what "allow this term" should offer.
+    const structural = [f.repetition?.unit, f.sharedWord?.word].filter((t): t is string => t !== undefined && shown.some((c) => c.feature.startsWith('repeat:')));
+    const terms = [...new Set([...structural, ...shown.flatMap((c) => c.terms ?? [])])];
+    return { label: decision.label, severity: severity === 'off' ? 'information' : severity, score, reasons, terms };
+  }
+
+  private marginsOf(f: LineFeatures): Float32Array {
+    if (f.blank) return NO_MARGINS;
+    if (this.hooks.lineMargins) return this.hooks.lineMargins(f);
+    return lineMargins(lineLogits(this.model(), lineVector(f)));
   }
 
   private analyse(text: string): LineFeatures {
@@ -358,6 +378,12 @@ export class SpamDocument {
     }
   }
 
+  /** Chance-corrected shared vocabulary of line `line`, everyday words counting half (topic.ts). */
+  private topicScore(line: number): number | undefined {
+    const overlap = this.overlap(line);
+    return overlap ? offTopicScore(overlap, true) : undefined;
+  }
+
   private overlap(line: number): TopicOverlap | undefined {
     const ids = this.bigramIds[line]!;
     if (ids.length === 0) return undefined;
@@ -370,12 +396,18 @@ export class SpamDocument {
       }
     }
     // Bigrams only this line holds are not part of the rest of the document.
-    const commonWords = () => [...ids].filter((id) => this.counts[id]! > 1 && this.common[id] === 1).map((id) => this.bigramOf[id]!);
-    return { shared, total: ids.length, context: this.distinct - (ids.length - shared), common, commonWords };
+    return { shared, total: ids.length, context: this.distinct - (ids.length - shared), common };
   }
 }
 
+/** The line is written in the other script than its document (two characters or more of it). */
+function mismatchOf(features: LineFeatures, documentScript: ScriptKind): boolean {
+  if (documentScript !== 'traditional' && documentScript !== 'simplified') return false;
+  const opposing = documentScript === 'traditional' ? features.simplified : features.traditional;
+  return opposing >= 2 && features.script !== documentScript;
+}
+
 /** Checks a whole text once. */
-export function checkText(text: string, options: Partial<SpamOptions> = {}): SpamFinding[] {
-  return new SpamDocument(text, options).findings();
+export function checkText(text: string, options: Partial<SpamOptions> = {}, hooks: SpamModelHooks = {}): SpamFinding[] {
+  return new SpamDocument(text, options, hooks).findings();
 }

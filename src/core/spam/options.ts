@@ -22,20 +22,12 @@ export const DEFAULT_SPAM_OPTIONS: SpamOptions = {
   maxLineLength: 10_000,
 };
 
-/** Evidence points a warning needs at each sensitivity. */
-export const WARNING_THRESHOLD: Readonly<Record<SpamSensitivity, number>> = { low: 2.5, medium: 2, high: 1.5 };
-
 /**
- * Largest chance-corrected share of a line's bigrams found elsewhere in the document
- * for the line to count as off-topic (see topic.ts).
+ * Probability a line needs before it is reported, at each sensitivity: the model's
+ * calibrated probability that the line is a warning (any of seo, ad, contact, offtopic),
+ * or information (caption, metadata, boilerplate). One threshold for all labels.
  */
-export const OFFTOPIC_THRESHOLD: Readonly<Record<SpamSensitivity, number>> = { low: 0.06, medium: 0.11, high: 0.16 };
-
-/**
- * A paragraph is off-topic only if it is the one paragraph of its document below this
- * chance-corrected share: when two or more are, the document is loosely connected.
- */
-export const LOOSE_PARAGRAPH_SCORE = 0.2;
+export const WARNING_PROBABILITY: Readonly<Record<SpamSensitivity, number>> = { low: 0.8, medium: 0.5, high: 0.3 };
 
 /** Merges partial user options over the defaults; unknown severities fall back. */
 export function resolveOptions(partial: Partial<SpamOptions> = {}): SpamOptions {
@@ -48,7 +40,7 @@ export function resolveOptions(partial: Partial<SpamOptions> = {}): SpamOptions 
   const terms = (list: readonly string[] | undefined) =>
     (list ?? []).filter((t) => typeof t === 'string' && t.trim().length > 0).map((t) => t.trim());
   return {
-    sensitivity: partial.sensitivity && partial.sensitivity in WARNING_THRESHOLD ? partial.sensitivity : 'medium',
+    sensitivity: partial.sensitivity && partial.sensitivity in WARNING_PROBABILITY ? partial.sensitivity : 'medium',
     severity,
     allowTerms: terms(partial.allowTerms),
     denyTerms: terms(partial.denyTerms),

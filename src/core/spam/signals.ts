@@ -69,14 +69,54 @@ export interface LineFeatures {
   readonly listMarker: string | undefined;
   /** Opens with a quotation mark: a line of dialogue in narrative text. */
   readonly dialogue: boolean;
+  /** A word found in most separator-joined segments, anywhere in them (findSharedWord). */
+  readonly sharedWord: { word: string; count: number; segments: number } | undefined;
+  /** Letters from the mathematical alphanumeric block (𝐀𝐁𝐂), a way round keyword filters. */
+  readonly decorated: number;
+  /** Longest run of digits, allowing one space or hyphen between them. */
+  readonly digitRun: number;
+  /** Exclamation marks (!, ！ folded). */
+  readonly exclamations: number;
+  /** Emoji and pictographs (☎, 🔥, ✅). */
+  readonly symbols: number;
 }
 
 /** Han characters of a line that reads as a short caption. */
 export const SHORT_HAN = 30;
 
 const LEXICON_NAMES: readonly LexiconName[] = [
-  'download', 'streaming', 'gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady', 'promo', 'solicit', 'enforcement', 'boilerplate',
+  'download', 'streaming', 'gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady', 'promo', 'solicit', 'enforcement', 'caption',
+  'metadata', 'boilerplate',
 ];
+
+/** Counts decorated letters, pictographs, the longest digit run and exclamation marks in one pass. */
+function characterShape(folded: string): { decorated: number; symbols: number; digitRun: number; exclamations: number } {
+  let decorated = 0;
+  let symbols = 0;
+  let digitRun = 0;
+  let run = 0;
+  let gap = 0;
+  let exclamations = 0;
+  for (const ch of folded) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x30 && cp <= 0x39) {
+      run++;
+      gap = 0;
+      if (run > digitRun) digitRun = run;
+      continue;
+    }
+    if ((cp === 0x20 || cp === 0x2d) && run > 0 && gap === 0) {
+      gap = 1;
+      continue;
+    }
+    run = 0;
+    gap = 0;
+    if (cp === 0x21) exclamations++;
+    else if (cp >= 0x1d400 && cp <= 0x1d7ff) decorated++;
+    else if ((cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2460 && cp <= 0x24ff)) symbols++;
+  }
+  return { decorated, symbols, digitRun, exclamations };
+}
 
 function isHan(cp: number): boolean {
   return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3134f) || (cp >= 0xf900 && cp <= 0xfaff);
@@ -402,5 +442,7 @@ export function lineFeatures(text: string): LineFeatures {
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
     listMarker: blank ? undefined : listMarkerOf(trimmed),
     dialogue: /^[「『“"]/.test(trimmed),
+    sharedWord: blank ? undefined : findSharedWord(folded),
+    ...characterShape(folded),
   };
 }

@@ -6,7 +6,7 @@
  * contact...). A lexicon hit alone never reaches the threshold: big word lists flag
  * ordinary news, so they only ever add to other evidence.
  */
-import type { ScriptKind } from '../script/detect';
+import type { ScriptKind } from '../../src/core/script/detect';
 import { LEXICON_REASON, type LexiconName } from './lexicon';
 import { OFFTOPIC_THRESHOLD, WARNING_THRESHOLD, type SpamOptions } from './options';
 import type { LineFeatures } from './signals';

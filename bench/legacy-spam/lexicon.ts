@@ -1,0 +1,133 @@
+/**
+ * Term lists, written once in Simplified and lower case: lines are folded (normalize.ts)
+ * before matching. They are deliberately short and specific. Big "sensitive word" lists
+ * flag ordinary news (政府, 银行, 投资); here a term is only evidence, and the combiner
+ * asks for more than one kind of evidence before it warns.
+ */
+
+export type LexiconName =
+  | 'download'
+  | 'streaming'
+  | 'gambling'
+  | 'porn'
+  | 'loan'
+  | 'invoice'
+  | 'quackery'
+  | 'shady'
+  | 'promo'
+  | 'solicit'
+  | 'enforcement'
+  | 'caption'
+  | 'metadata'
+  | 'boilerplate';
+
+/** Plain-words description of what each lexicon's hits mean, for reasons. */
+export const LEXICON_REASON: Readonly<Record<LexiconName, string>> = {
+  download: 'download/crack terms',
+  streaming: 'watch-online/free-download terms',
+  gambling: 'gambling terms',
+  porn: 'porn terms',
+  loan: 'loan terms',
+  invoice: 'fake-invoice terms',
+  quackery: 'miracle-cure terms',
+  shady: 'shady-service terms',
+  promo: 'sales pitch',
+  solicit: 'asks the reader to make contact',
+  enforcement: 'reports a crackdown or warning',
+  caption: 'photo-caption wording',
+  metadata: 'source/byline wording',
+  boilerplate: 'site boilerplate wording',
+};
+
+export const LEXICONS: Readonly<Record<LexiconName, readonly string[]>> = {
+  // Suffixes that SEO pages append to a brand or title.
+  download: [
+    '下载', 'app', 'apk', '官网', '官方网站', '官方版', '官网入口', '入口', '登录', '注册', '破解版', '破解',
+    '苹果版', 'ios', '安卓版', '手机版', '最新版', '电脑版', '客户端', '平台', '网址', '链接地址',
+  ],
+  streaming: [
+    '在线观看', '免费观看', '在线播放', '高清', '完整版', '全集', '迅雷', '百度云', '网盘', '无删减',
+    'txt', '全文阅读', '最新章节', '无弹窗', '免费阅读', '哪家好', '热门搜索', '蓝光', '种子',
+  ],
+  gambling: [
+    '娱乐城', '彩金', '百家乐', '真人视讯', '足球投注', '投注', '时时彩', '赛车pk10', 'pk10', '老虎机',
+    '返水', '出款', '棋牌', '彩票', '博彩', '赌场', '六合彩', '滚球', '赔率', '注册送', '即送', '首存',
+    '电子游艺', '捕鱼', '德州扑克', '体育官方', '盘口', '下注',
+  ],
+  porn: [
+    '黄片', '成人小说', '色情', '一夜情', '援交', '援助交际', '三级片', '艳情', '情趣用品', '成人电影',
+    '裸聊', '约炮', '黄色网站', '成人视频', '小电影', '福利视频', '激情', '同城约', '上门服务',
+  ],
+  loan: [
+    '无抵押', '小额贷款', '信用卡提现', '当天放款', '放款', '套现', '资金周转', '秒批', '黑户', '网贷', '贷款',
+  ],
+  invoice: ['代开', '发票', '开票', '票据', '点数', '验票', '税点', '先验票', '验证后付款', '增值税'],
+  quackery: ['祖传秘方', '专治', '无效退款', '疗程', '根治', '断根', '壮阳', '偏方', '包治', '减肥胶囊', '瘦身', '一周瘦', '不反弹', '丰胸', '增高', '见效', '纯中药', '秘方'],
+  shady: [
+    '代孕', '私家侦探', '办证', '刻章', '隐形耳机', '窃听', '考试答案', '作弊器', '婚外情', '寻人', '取证',
+    '虚拟主机', '枪支出售', '代考', '假证', '办理各类证件', '毕业证', '学位证',
+  ],
+  // Pitch wording: rare in reporting, common in ads. Never enough alone.
+  promo: [
+    '稳赚不赔', '日赚', '月入', '不是梦', '招代理', '加盟', '投资少', '赚钱快', '一站式', '优惠',
+    '全网最高', '立送', '名额有限', '免费领取', '领取', '诚信合作', '包过', '全程保密', '不成功不收费',
+    '款到发货', '隐私包装', '价格非常', '欢迎来电', '详情请', '来电咨询', '详情咨询', '每日更新',
+    '无需注册', '手机电脑都能看', '极速', '大额无忧', '首选', '应有尽有', '批发零售', '我公司', '本公司',
+    '我司', '欢迎咨询', '长期', '点击进入', '立即注册', '速来', '专业', '保密', '当天', '低至', '免费下载',
+    '资源站', '老司机', '都在这里', '明星同款', '千万别错过', '不要错过', '免费', '会员', '手续简单', '包邮', '限时',
+    '欢迎垂询', '欢迎订购', '欢迎洽谈', '竭诚为您', '质优价廉', '价格低廉', '物美价廉', '免费试用', '免费咨询', '货到付款',
+    '全国包邮', '量大从优', '厂家直销', '诚招', '火热招商', '招商加盟', '邮件群发', '群发软件', '推广服务', '立即购买',
+    '马上抢', '机会难得', '不容错过', '点击购买', '全国可查', '保证真实', '全额退款', '特价', '促销', '折扣', '为您提供', '仅需', '只需',
+  ],
+  solicit: [
+    '联系', '咨询', '客服', '加qq', '加微', '微信同号', '备注', '请牢记', '永久域名', '收藏', '复制到浏览器',
+    '最新地址', '官方网址', '更多精彩请访问', '请访问', '欢迎访问', '扫码', '私聊', '致电', '代理',
+  ],
+  // A line that fights a vice is reporting on it, not selling it: a government report
+  // that cracks down on 网贷, a police notice warning of 博彩, a court ruling.
+  enforcement: [
+    '打击', '依法', '严厉', '整治', '查处', '取缔', '非法', '违法', '违规', '犯罪', '诈骗', '涉嫌', '警方', '公安',
+    '法院', '判处', '立案', '监管', '防范', '警惕', '谨防', '举报', '禁止', '严禁', '专项行动', '风险提示', '受害',
+  ],
+  caption: ['图为', '图片来源', '供图', '本版摄影', '摄影', '资料图', '视觉中国', '新华社发', '组图', '配图', '图片说明', '截图'],
+  metadata: [
+    '来源', '作者', '记者', '通讯员', '实习生', '编辑', '责任编辑', '责编', '发布时间', '更新时间', '发布日期',
+    '日期', '标签', '关键词', '报讯', '电讯', '专电', '原标题', '发自', '稿件', '出处', '转自', '综合报道', '联合报道',
+  ],
+  boilerplate: [
+    '版权所有', 'copyright', '©', '转载', '免责声明', '仅提供信息存储空间', '信息存储空间服务', 'icp', '备案号',
+    '许可证编号', '分享到', '返回首页', '上一篇', '下一篇', '我要评论', '延伸阅读', '相关阅读', '相关新闻',
+    '新闻链接', '相关画报', '点击查看', '阅读全文', '阅读更多', '查看原文', '责任自负', '社区用户', '用户条款',
+    '本论坛', '剩余可输入字符', '文章正文', '关闭窗口', '打印本页', '请点击', '更多精彩', '网友评论',
+    '本网站', '本站', '相关链接', '推荐阅读', '热门推荐', '扫一扫', '权利人', '不代表本网', '不承担任何责任',
+    '阅读原文', '转载请注明', '原文链接', '点击关注', '长按识别', '二维码', '关注我们', '公众号', '加入收藏', '设为首页',
+    '联系我们', '关于我们', '网站地图', '隐私政策', '用户协议', '未经授权', '禁止转载', '下一页', '上一页', '上一章',
+    '下一章', '返回目录', '加入书签', '本章未完', '点击下一页', '回到顶部', '返回顶部', '编者按',
+  ],
+};
+
+/** One compiled alternation per lexicon, longest term first so that 官网入口 beats 官网. */
+const COMPILED = new Map<LexiconName, RegExp>();
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function lexiconPattern(name: LexiconName): RegExp {
+  let pattern = COMPILED.get(name);
+  if (!pattern) {
+    const terms = [...LEXICONS[name]].sort((a, b) => b.length - a.length).map(escape);
+    pattern = new RegExp(terms.join('|'), 'g');
+    COMPILED.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** Distinct terms of lexicon `name` found in the folded line. */
+export function findTerms(folded: string, name: LexiconName): string[] {
+  const pattern = lexiconPattern(name);
+  pattern.lastIndex = 0;
+  const found = new Set<string>();
+  for (const match of folded.matchAll(pattern)) found.add(match[0]);
+  return [...found];
+}
