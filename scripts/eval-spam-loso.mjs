@@ -13,11 +13,11 @@ import { loadCore, readCorpus, SOURCES, train } from './train-spam-lib.mjs';
 
 const WARNING = new Set(['seo', 'ad', 'contact', 'offtopic']);
 
-export async function leaveOneSourceOut(dir, { verbose = false, sensitivity = 'medium' } = {}) {
+export async function leaveOneSourceOut(dir, { verbose = false, sensitivity = 'medium', only } = {}) {
   const core = await loadCore();
   const { lines, docs } = readCorpus([dir]);
   const rows = [];
-  for (const source of Object.values(SOURCES)) {
+  for (const source of Object.values(SOURCES).filter((s) => !only || only.includes(s))) {
     const started = Date.now();
     const { data } = await train({ dirs: [dir], excludeSource: source, core, corpus: { lines, docs } });
     const model = core.loadModel(data);

@@ -13,6 +13,7 @@
 // without it (scripts/train-spam-lib.mjs), its spam lines are injected into documents of
 // the other sources, its ham lines are grouped into documents of their own genre, and the
 // warnings are counted (see docs/spam-model.md). Both forms can be given in one run.
+// `--sources tgspam,mudou` limits the validation to some sources (to split it over processes).
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,14 +31,15 @@ const sensitivityAt = args.indexOf('--sensitivity');
 const sensitivity = sensitivityAt >= 0 ? args[sensitivityAt + 1] : 'medium';
 const lososAt = args.indexOf('--loso');
 const losoDir = lososAt >= 0 ? args[lososAt + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity' && args[i - 1] !== '--loso');
+const dir = args.find((a, i) => !a.startsWith('--') && !['--sensitivity', '--loso', '--sources'].includes(args[i - 1]));
 if (!dir && !losoDir) {
   console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--json] [--loso TRAINING-CORPUS]');
   process.exit(2);
 }
 if (losoDir) {
   const { leaveOneSourceOut } = await import('./eval-spam-loso.mjs');
-  await leaveOneSourceOut(losoDir, { verbose, sensitivity });
+  const sourcesAt = args.indexOf('--sources');
+  await leaveOneSourceOut(losoDir, { verbose, sensitivity, only: sourcesAt >= 0 ? args[sourcesAt + 1].split(',') : undefined });
   if (!dir) process.exit(0);
 }
 const labelsPath = path.join(dir, 'labels.jsonl');
@@ -87,6 +89,7 @@ if (existsSync(docs) && statSync(docs).isDirectory()) {
 const count = () => Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
 const perLabel = count();
 const warning = { tp: 0, fp: 0, fn: 0 };
+const warningByLabel = {};
 let cleanLines = 0;
 let falseOnClean = 0;
 let warningsOnInformation = 0;
@@ -116,6 +119,11 @@ for (const file of [...files].sort()) {
     if (wantWarning && gotWarning) warning.tp++;
     if (!wantWarning && gotWarning) warning.fp++;
     if (wantWarning && !gotWarning) warning.fn++;
+    if (wantWarning) {
+      const entry = (warningByLabel[want] ??= { tp: 0, all: 0 });
+      entry.all++;
+      if (gotWarning) entry.tp++;
+    }
     if (!want) {
       cleanLines++;
       if (gotWarning) falseOnClean++;
@@ -161,6 +169,7 @@ if (json) {
   const w = report.warning;
   console.log('');
   console.log(`warning level: precision ${f(w.precision)}, recall ${f(w.recall)} (tp ${w.tp}, fp ${w.fp}, fn ${w.fn})`);
+  console.log(`warning recall by gold label: ${Object.entries(warningByLabel).map(([l, v]) => `${l} ${v.tp}/${v.all}`).join(', ')}`);
   console.log(`false warnings on clean lines: ${falseOnClean} of ${cleanLines} = ${report.falseWarningsPer1000Clean.toFixed(2)} per 1,000 (plus ${warningsOnInformation} warnings on information lines)`);
   const info = ['caption', 'metadata', 'boilerplate'].reduce((n, l) => ({ tp: n.tp + report.labels[l].tp, all: n.all + report.labels[l].support }), { tp: 0, all: 0 });
   console.log(`information recall (caption, metadata, boilerplate with their own label): ${f(ratio(info.tp, info.all))} (${info.tp}/${info.all})`);

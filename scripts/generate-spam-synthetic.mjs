@@ -204,6 +204,65 @@ export function seoLine(r, pool) {
   return r() < 0.2 ? `${pick(r, ['热门搜索', '相关搜索', '标签', '关键词', '大家都在搜'])}：${joined}` : joined;
 }
 
+// Legitimate contact lines of notices, adverts for jobs, calls for papers, shops' after-sales
+// service and public services: clean lines that name phones, e-mail or sites. spam-train
+// has few (its ham is news, laws, reviews, fiction, chat), so without them every phone
+// number reads as spam.
+const ROLES = ['老师', '女士', '先生', '主任', '科长', '同学', '经理', '馆员'];
+const UNITS = ['办公室', '人事处', '教务处', '会务组', '居委会', '街道办事处', '客服中心', '售后服务部', '报名处', '编辑部', '招生办', '服务中心'];
+const AFFAIRS = ['报名', '咨询', '投稿', '应聘', '预约', '报修', '投诉', '退换货', '参会', '申请'];
+function landline(r) {
+  return `${pick(r, ['010', '021', '020', '0571', '025', '027', '028', '0755', '(02)', '（03）'])}-${int(r, 2000, 8999)}${int(r, 1000, 9999)}`;
+}
+function mobile(r) {
+  return `1${pick(r, [3, 5, 7, 8, 9])}${int(r, 0, 9)}${r() < 0.3 ? ' ' : ''}${int(r, 1000, 9999)}${r() < 0.3 ? ' ' : ''}${int(r, 1000, 9999)}`;
+}
+function phone(r) {
+  const x = r();
+  return x < 0.4 ? landline(r) : x < 0.7 ? mobile(r) : x < 0.85 ? `400-${int(r, 100, 999)}-${int(r, 1000, 9999)}` : `${pick(r, ['12345', '12315', '12378', '96390', '110', '119'])}`;
+}
+function email(r) {
+  return `${pick(r, ['hr', 'office', 'info', 'conf', 'service', 'tougao', 'zhaosheng'])}${r() < 0.3 ? int(r, 1, 99) : ''}@${pick(r, ['example', 'univ', 'gov', 'lib', 'press'])}.${pick(r, ['edu.cn', 'gov.cn', 'org', 'com.cn', 'org.tw'])}`;
+}
+const LEGIT_CONTACTS = [
+  (r) => `联系人：${pick(r, SURNAMES)}${pick(r, ROLES)}，联系电话：${phone(r)}。`,
+  (r) => `${pick(r, AFFAIRS)}电话：${phone(r)}（工作日${int(r, 8, 9)}:00-${int(r, 16, 18)}:00）`,
+  (r) => `如有疑问，请${pick(r, ['拨打', '致电', '联系'])}${pick(r, UNITS)}，电话${phone(r)}。`,
+  (r) => `${pick(r, ['应聘', '投稿', '报名'])}材料请发送至${email(r)}，${pick(r, ['邮件标题注明姓名', '截止日期为' + date(r, true), '逾期不予受理'])}。`,
+  (r) => `${pick(r, UNITS)}地址：${pick(r, CITIES)}市${pick(r, ['中山路', '人民路', '解放路', '学院路'])}${int(r, 1, 300)}号，电话：${landline(r)}。`,
+  (r) => `售后服务热线：${phone(r)}，${pick(r, ['7×24小时', '每天9:00-21:00', '节假日照常'])}为您服务。`,
+  (r) => `详情请登录${pick(r, ['学校官网', '单位网站', '会议网站'])} www.${pick(r, ['example', 'univ', 'conf'])}.${pick(r, ['edu.cn', 'org', 'gov.cn'])} 查询。`,
+  (r) => `${pick(r, ['市民', '消费者', '家长', '读者'])}如发现${pick(r, ['违规行为', '质量问题', '安全隐患'])}，可拨打${phone(r)}${pick(r, ['投诉举报', '反映情况', '进行咨询'])}。`,
+  (r) => `会务联系人：${pick(r, SURNAMES)}${pick(r, ROLES)}，手机：${mobile(r)}，邮箱：${email(r)}。`,
+  (r) => `我打了客服电话${phone(r)}，${pick(r, ['第二天就换了新的', '对方态度很好', '等了半小时才接通'])}。`,
+  (r) => `${name(r)}，${pick(r, ['值班电话', '办公电话', '传真'])}：${landline(r)}；${pick(r, ['手机', '移动电话'])}：${mobile(r)}。`,
+  (r) => `报名时间为${date(r, false)}至${date(r, false)}，咨询电话${phone(r)}，${pick(r, ['额满为止', '名额有限', '不收取任何费用'])}。`,
+  (r) => `欢迎${pick(r, ['广大师生', '各界人士', '社区居民'])}${pick(r, AFFAIRS)}，联系方式：${phone(r)} 或 ${email(r)}。`,
+  (r) => `${pick(r, ['招聘岗位', '招收人数', '工作地点'])}：${pick(r, ['行政助理2名', '实验员1名', pick(r, CITIES)])}；有意者请联系${pick(r, SURNAMES)}${pick(r, ROLES)}（${phone(r)}）。`,
+];
+
+/**
+ * Long captions: a sentence of real text (from `sentences`) as the picture's description,
+ * then a 图为 clause and/or a credit. Photo pages caption a picture with a whole paragraph.
+ */
+export function longCaptions(count, seed, sentences) {
+  const r = rng(seed);
+  const credit = (r) => pick(r, [`${name(r)}摄`, `（${name(r)} 摄）`, `供图/${pick(r, ['视觉中国', 'IC photo', pick(r, ORGS)])}`, `${pick(r, ORGS)}记者 ${name(r)} 摄`, `（${pick(r, ORGS)}图片）`, '（资料图片）']);
+  return Array.from({ length: count }, () => {
+    const sentence = pick(r, sentences).replace(/[。！？]+$/, '');
+    const head = r() < 0.5 ? `${date(r)}，${pick(r, CITIES)}，` : '';
+    const shape = r();
+    if (shape < 0.4) return `${head}${sentence}。图为${scene(r)}。${credit(r)}`;
+    if (shape < 0.8) return `${head}${sentence}。${credit(r)}`;
+    return `${head}${sentence}。图为${scene(r)}。`;
+  });
+}
+
+export function legitimateContactLines(count, seed) {
+  const r = rng(seed);
+  return Array.from({ length: count }, () => pick(r, LEGIT_CONTACTS)(r));
+}
+
 export const INFORMATION_TEMPLATES = { caption: CAPTIONS, metadata: METADATA, boilerplate: BOILERPLATE };
 
 /** `count` lines of information label `label`, from seed `seed`. */

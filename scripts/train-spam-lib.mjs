@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { informationLines, rng, seoLine } from './generate-spam-synthetic.mjs';
+import { informationLines, legitimateContactLines, longCaptions, rng, seoLine } from './generate-spam-synthetic.mjs';
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(import.meta.url);
@@ -113,6 +113,7 @@ export function readCorpus(dirs) {
         kind: record.kind,
         script: record.script,
         group: `${sourceOf(record)}/${record.kind}/${record.category ?? record.topic ?? record.book ?? ''}`,
+        hardNegative: record.hard_negative === true,
       });
     }
     for (const doc of readJsonl(path.join(dir, 'docs.jsonl.gz'))) docs.push({ ...doc, src: sourceOf(doc) });
@@ -121,12 +122,14 @@ export function readCorpus(dirs) {
 }
 
 /** Synthetic lines (both scripts): information labels and keyword stuffing. */
-export function syntheticLines(pool) {
+export function syntheticLines(pool, sentences) {
   const cc = opencc();
   const out = [];
+  longCaptions(1500, 16, sentences).forEach((text, i) => out.push({ text: i % 2 ? cc.tw(text) : cc.cn(text), cls: 'caption', source: 'synthetic', kind: 'caption' }));
   for (const [cls, count, seed] of [['caption', 3000, 11], ['metadata', 3000, 12], ['boilerplate', 3000, 13]]) {
     informationLines(cls, count, seed).forEach((text, i) => out.push({ text: i % 2 ? cc.tw(text) : text, cls, source: 'synthetic', kind: cls }));
   }
+  legitimateContactLines(2000, 15).forEach((text, i) => out.push({ text: i % 2 ? cc.tw(text) : text, cls: 'clean', source: 'synthetic', kind: 'contact-notice' }));
   const r = rng(14);
   for (let i = 0; i < 2500; i++) {
     const text = seoLine(r, pool);
@@ -185,12 +188,15 @@ export function trainLineModel(core, examples, { epochs = 3, rate = 0.2, seed = 
       w[at + c] -= (rate * grad) / (Math.sqrt(G[at + c]) + 1e-6);
     }
   };
+  const drop = rng(seed + 1000);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const i of shuffled(examples.length, seed + epoch)) {
-      const { vector, y, weight } = examples[i];
+      const { vector, y, weight, synthetic } = examples[i];
       for (let c = 0; c < K; c++) z[c] = bias[c];
       for (const j of vector.named) for (let c = 0; c < K; c++) z[c] += named[j * K + c];
-      const v = vector.gramValue;
+      // Synthetic lines lose their n-grams half of the time, so that the named features
+      // (structure, wording patterns, lexicons) carry the label rather than the templates' words.
+      const v = synthetic && drop() < 0.5 ? 0 : vector.gramValue;
       for (const b of vector.grams) for (let c = 0; c < K; c++) z[c] += v * grams[b * K + c];
       let max = -Infinity;
       for (let c = 0; c < K; c++) max = Math.max(max, z[c]);
@@ -199,7 +205,7 @@ export function trainLineModel(core, examples, { epochs = 3, rate = 0.2, seed = 
       for (let c = 0; c < K; c++) g[c] = weight * (z[c] / sum - (c === y ? 1 : 0));
       update(bias, biasG, 0, 1);
       for (const j of vector.named) update(named, namedG, j * K, 1);
-      for (const b of vector.grams) update(grams, gramsG, b * K, v);
+      if (v !== 0) for (const b of vector.grams) update(grams, gramsG, b * K, v);
     }
   }
   return { named, grams, bias };
@@ -278,6 +284,7 @@ export function modelData(core, quantised, document) {
 // ---------------------------------------------------------------------------------------
 // Synthetic documents for the document model.
 
+const HARD_NEGATIVE_WEIGHT = 3;
 const LINE_CLASS_WEIGHT = { clean: 1, seo: 1, ad: 1, contact: 1, caption: 1, metadata: 1, boilerplate: 1 };
 
 /** Line vectors by text, kept across trainings in one process (leave-one-source-out trains nine times). */
@@ -289,7 +296,10 @@ export function lineExamples(core, records) {
     let vector = VECTORS.get(r.text);
     if (!vector) VECTORS.set(r.text, (vector = core.lineVector(core.lineFeatures(r.text))));
     r.vector = vector;
-    return { vector, y: core.LINE_CLASSES.indexOf(r.cls), weight: LINE_CLASS_WEIGHT[r.cls] };
+    // Hard negatives (ham naming money, phones, URLs, lotteries, loans…) count three times:
+    // in articles, which is where the checker runs, they are far commoner than in SMS and chat.
+    const weight = LINE_CLASS_WEIGHT[r.cls] * (r.hardNegative ? HARD_NEGATIVE_WEIGHT : 1);
+    return { vector, y: core.LINE_CLASSES.indexOf(r.cls), weight, synthetic: r.source === 'synthetic' };
   });
 }
 
@@ -299,14 +309,21 @@ export function lineExamples(core, records) {
  * information lines and on-topic lines in the other script injected at seeded positions.
  * Returns [{lines: [{text, cls}]}].
  */
-export function syntheticDocuments({ docs, hamLines, spamLines, infoLines, seed }) {
+export function syntheticDocuments({ docs, hamLines, spamLines, infoLines, contactLines = [], seed }) {
   const r = rng(seed);
   const cc = opencc();
   const pick = (list) => list[Math.floor(r() * list.length)];
   const hosts = [];
   // Real documents twice (different injections each time); pseudo-documents are sampled,
   // so that loosely connected line groups do not outnumber articles.
-  for (let pass = 0; pass < 2; pass++) for (const doc of docs) hosts.push({ lines: doc.lines, category: doc.category, script: doc.script });
+  // In the second pass the Traditional news is converted to Simplified: spam-train has no
+  // Simplified news, and without it "Simplified article" would never be seen clean.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const doc of docs) {
+      if (pass === 1 && doc.script === 'hant') hosts.push({ lines: doc.lines.map((l) => cc.cn(l)), category: doc.category, script: 'hans' });
+      else hosts.push({ lines: doc.lines, category: doc.category, script: doc.script });
+    }
+  }
   // Pseudo-documents: 8 to 20 consecutive ham lines of one group (source, genre, category).
   const groups = new Map();
   for (const line of hamLines) {
@@ -354,6 +371,10 @@ export function syntheticDocuments({ docs, hamLines, spamLines, infoLines, seed 
           const text = traditional ? (paragraph.script === 'hant' ? paragraph.text : cc.tw(paragraph.text)) : paragraph.script === 'hans' ? paragraph.text : cc.cn(paragraph.text);
           insert({ text, cls: 'offtopic', origin: paragraph.text }, where === 'start' ? 'middle' : where);
         }
+      } else if (roll < 0.93 && contactLines.length > 0) {
+        // A notice's own contact line (synthetic, clean): phones and sites are not spam by themselves.
+        const line = pick(contactLines);
+        insert({ text: traditional ? cc.tw(line.text) : cc.cn(line.text), cls: 'clean', origin: line.text }, where);
       } else {
         // One of the host's own lines in the other script: a mismatch that is not spam.
         const own = 1 + Math.floor(r() * Math.max(1, lines.length - 1));
@@ -396,7 +417,9 @@ export async function train({ dirs, excludeSource, log = () => {}, core: given, 
   const real = lines.filter((l) => l.source !== excludeSource);
   const hostDocs = docs.filter((d) => d.src !== excludeSource);
   const docLines = hostDocs.flatMap((d) => d.lines.map((text) => ({ text, cls: 'clean', source: d.src })));
-  const synthetic = syntheticLines(real.map((l) => l.text));
+  // Sentences for long captions: the first sentence of document paragraphs (30 to 90 characters).
+  const sentences = docLines.map((l) => l.text.split(/(?<=[。！？])/)[0]).filter((t) => t.length >= 30 && t.length <= 90 && /[。！？]$/.test(t));
+  const synthetic = syntheticLines(real.map((l) => l.text), sentences);
   const augmented = traditionalSpam(real);
   const all = [...real, ...augmented, ...docLines, ...synthetic];
   // The original text of each line: a conversion shares its fold with its source line.
@@ -422,7 +445,8 @@ export async function train({ dirs, excludeSource, log = () => {}, core: given, 
   const spamLines = [...real, ...augmented, ...synthetic.filter((l) => l.cls === 'seo')].filter((l) => l.cls !== 'clean');
   const infoLines = { caption: [], metadata: [], boilerplate: [] };
   for (const line of synthetic) if (infoLines[line.cls]) infoLines[line.cls].push(line);
-  const documents = syntheticDocuments({ docs: hostDocs, hamLines: real.filter((l) => l.cls === 'clean'), spamLines, infoLines, seed: 3 });
+  const contactLines = synthetic.filter((l) => l.kind === 'contact-notice');
+  const documents = syntheticDocuments({ docs: hostDocs, hamLines: real.filter((l) => l.cls === 'clean'), spamLines, infoLines, contactLines, seed: 3 });
   const rows = [];
   for (const doc of documents) {
     for (const line of doc.lines) if (line.origin && line.origin !== line.text) originOf.set(line.text, originOf.get(line.origin) ?? line.origin);

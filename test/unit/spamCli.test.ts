@@ -24,8 +24,26 @@ test('check prints path:line:col: severity label: message and exits 1 on a warni
   assert.equal(code, 1);
   const lines = out.split('\n');
   assert.equal(lines.length, 3);
-  assert.match(lines[2]!, /digital-government-2\.0\.txt:84:1: warning seo: keyword-stuffing \(SEO\) line: repeats 铁牛视频app ×3/);
+  assert.match(lines[2]!, /digital-government-2\.0\.txt:84:1: warning seo: keyword-stuffing \(SEO\) line: .*repeats 铁牛视频app ×3/);
   assert.match(lines[0]!, /:2:1: information metadata: /);
+});
+
+test('check --explain prints each feature\'s contribution under the flagged line, largest first', async () => {
+  const { code, out } = await run('check', '--explain', repoPath(SEED));
+  assert.equal(code, 1);
+  const lines = out.split('\n');
+  const at = lines.findIndex((l) => /:84:1: warning seo: /.test(l));
+  assert.ok(at >= 0, out);
+  const rows = [];
+  for (let i = at + 1; i < lines.length && lines[i]!.startsWith('    '); i++) rows.push(lines[i]!);
+  assert.ok(rows.length >= 5, rows.join('\n'));
+  const values = rows.map((r) => Number(/^ {4}([+-]\d+\.\d\d) /.exec(r)![1]));
+  for (let i = 1; i < values.length; i++) assert.ok(values[i - 1]! >= values[i]!, 'largest first');
+  assert.ok(rows.some((r) => /repeat:prefix: repeats one keyword at the start of its segments/.test(r)));
+  assert.ok(rows.some((r) => /mismatch: written in the other script than its document/.test(r)));
+  // JSON carries the same contributions.
+  const json = JSON.parse((await run('check', '--explain', '--format', 'json', repoPath(SEED))).out) as { line: number; contributions?: { feature: string; value: number }[] }[];
+  assert.ok(json.find((r) => r.line === 84)!.contributions!.some((c) => c.feature === 'repeat:prefix' && c.value > 0));
 });
 
 test('check --format json gives 1-based records and exit 0 without warnings', async () => {

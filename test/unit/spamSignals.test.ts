@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { foldLine } from '../../src/core/spam/normalize';
-import { contentBigrams, findContacts, findRepetition, lineFeatures, listMarkerOf } from '../../src/core/spam/signals';
+import { CONTACT_PATTERN_SOURCES, contentBigrams, findContacts, findRepetition, findSharedWord, lineFeatures, listMarkerOf, structureWorkCount } from '../../src/core/spam/signals';
 import { findTerms } from '../../src/core/spam/lexicon';
 import { isCommonWord, offTopicScore } from '../../src/core/spam/topic';
 import { repoPath } from './helpers';
@@ -132,4 +132,39 @@ test('list markers: the numbering style a line opens with; dialogue: a line open
   assert.equal(lineFeatures('「押莊還是押閒？」身邊的老頭問他。').dialogue, true);
   assert.equal(lineFeatures('“我不是学法律的。”他说。').dialogue, true);
   assert.equal(lineFeatures('他說：「好。」').dialogue, false);
+});
+
+test('every contact pattern is linear (recheck finds no ReDoS), and QQ + 3,000 spaces + x is no longer polynomial', async () => {
+  const recheck = (await import('recheck')) as { checkSync: (source: string, flags: string) => { status: string } };
+  for (const pattern of CONTACT_PATTERN_SOURCES) assert.equal(recheck.checkSync(pattern.source, pattern.flags).status, 'safe', pattern.source);
+  // The issue's repro shapes give no contact (and return: the patterns are linear).
+  assert.deepEqual(findContacts(`QQ${' '.repeat(3000)}x`), []);
+  assert.deepEqual(findContacts(`ＱＱ${'\u3000'.repeat(3000)}x`), []);
+});
+
+test('keyword structure costs bounded work per line: 3 segments of 3,332 characters cost what 3 of 400 do', () => {
+  const work = (segment: number) => {
+    const line = Array.from({ length: 3 }, (_, i) => '字'.repeat(segment - 1) + String(i)).join(' ');
+    const before = structureWorkCount();
+    lineFeatures(line);
+    return structureWorkCount() - before;
+  };
+  const small = work(400);
+  assert.ok(small > 0);
+  assert.equal(work(3332), small, 'the work is capped per line');
+  // 100 segments cost no more than 40 (only the first 40 segments are compared).
+  const many = (n: number) => {
+    const before = structureWorkCount();
+    findRepetition(Array.from({ length: n }, (_, i) => `品牌${i}号`).join('|'));
+    return structureWorkCount() - before;
+  };
+  assert.equal(many(100), many(40));
+});
+
+test('repetition across separators of any kind, and a shared word that is not a prefix', () => {
+  assert.equal(findRepetition('#某剧在线观看 #某剧免费观看 #某剧高清')?.unit, '某剧');
+  assert.equal(findRepetition('【某剧在线观看】【某剧免费观看】【某剧高清】')?.unit, '某剧');
+  assert.equal(findRepetition('某剧在线观看=某剧免费观看=某剧高清')?.separator, '=');
+  assert.deepEqual(findSharedWord('真人百家乐技巧 百家乐必胜打法 百家乐怎么玩'), { word: '百家乐', count: 3, segments: 3 });
+  assert.equal(findSharedWord('政府發布新規，企業積極響應，市民普遍歡迎。'), undefined);
 });

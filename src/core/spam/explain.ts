@@ -72,9 +72,9 @@ function namedReason(id: string, f: LineFeatures): { reason: string; terms?: str
 }
 
 function contextReason(id: string, documentScript: ScriptKind): string {
+  // Both mismatch features give the same reason; the message names it once.
   if (id === 'mismatch' || id === 'mismatch×pitch') {
-    const reason = documentScript === 'traditional' ? 'Simplified line in a Traditional document' : 'Traditional line in a Simplified document';
-    return id === 'mismatch' ? reason : `a pitch: ${reason}`;
+    return documentScript === 'traditional' ? 'Simplified line in a Traditional document' : 'Traditional line in a Simplified document';
   }
   return describeContext(id);
 }
@@ -101,7 +101,7 @@ export function explainVerdict(model: LoadedModel, f: LineFeatures, row: Float32
     const pooled = pooledMargin(margins, from, to);
     const clipped = Math.max(-MARGIN_CLIP, Math.min(MARGIN_CLIP, pooled));
     const scale = pooled === 0 ? 1 : clipped / pooled;
-    for (let i = from; i <= to; i++) through[i + 1] += (coefficient(feature) * scale * Math.exp(margins[i]! - pooled)) / MARGIN_SCALE;
+    for (let i = from; i <= to; i++) through[i + 1] = through[i + 1]! + (coefficient(feature) * scale * Math.exp(margins[i]! - pooled)) / MARGIN_SCALE;
   }
   const lineWeight = (weights: Float32Array, at: number) => {
     let sum = 0;

@@ -108,7 +108,7 @@ let loads = 0;
 /** The committed model, decoded on first use. */
 export function shippedModel(): LoadedModel {
   if (!shipped) {
-    shipped = loadModel(SPAM_MODEL as SpamModelData);
+    shipped = loadModel(SPAM_MODEL);
     loads++;
   }
   return shipped;
@@ -122,11 +122,11 @@ export function modelLoadCount(): number {
 /** Line-model logits (LINE_CLASS_COUNT) of one line. */
 export function lineLogits(model: LoadedModel, vector: LineVector, out = new Float32Array(LINE_CLASS_COUNT)): Float32Array {
   for (let c = 0; c < LINE_CLASS_COUNT; c++) out[c] = model.lineBias[c]!;
-  for (const j of vector.named) for (let c = 0; c < LINE_CLASS_COUNT; c++) out[c] += model.named[j * LINE_CLASS_COUNT + c]!;
+  for (const j of vector.named) for (let c = 0; c < LINE_CLASS_COUNT; c++) out[c] = out[c]! + model.named[j * LINE_CLASS_COUNT + c]!;
   const v = vector.gramValue;
   for (const b of vector.grams) {
     const at = b * LINE_CLASS_COUNT;
-    for (let c = 0; c < LINE_CLASS_COUNT; c++) out[c] += v * model.grams[at + c]!;
+    for (let c = 0; c < LINE_CLASS_COUNT; c++) out[c] = out[c]! + v * model.grams[at + c]!;
   }
   return out;
 }
@@ -145,7 +145,7 @@ export function documentProbabilities(model: LoadedModel, row: Float32Array, out
   for (let i = 0; i < row.length; i++) {
     const x = row[i]!;
     if (x === 0) continue;
-    for (let c = 0; c < k; c++) out[c] += x * model.context[i * k + c]!;
+    for (let c = 0; c < k; c++) out[c] = out[c]! + x * model.context[i * k + c]!;
   }
   let max = -Infinity;
   for (let c = 0; c < k; c++) max = Math.max(max, out[c]!);

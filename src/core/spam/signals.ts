@@ -175,10 +175,17 @@ function hanCount(text: string): number {
   return n;
 }
 
+/** Characters examined by findRepetition and findSharedWord since start-up: tests check it stays bounded per line. */
+let structureWork = 0;
+export function structureWorkCount(): number {
+  return structureWork;
+}
+
 function commonPrefixLength(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  structureWork += i + 1;
   return i;
 }
 
@@ -195,6 +202,7 @@ function commonPrefixLength(a: string, b: string): number {
 export function findRepetition(text: string, folded = foldLine(text)): Repetition | undefined {
   const segments = segmentsOf(folded, MAX_SEGMENTS).map((s) => ({ text: s.text.slice(0, MAX_SEGMENT_CHARS), at: s.at }));
   if (segments.length < 3) return undefined;
+  for (const segment of segments) structureWork += segment.text.length;
   const needed = Math.max(3, Math.ceil(segments.length / 2));
   const sorted = [...segments].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.at - b.at));
   const adjacent = sorted.slice(1).map((s, i) => commonPrefixLength(sorted[i]!.text, s.text));
@@ -245,6 +253,7 @@ export function findSharedWord(folded: string): { word: string; count: number; s
     for (const segment of segments) {
       const seen = new Set<string>();
       for (let i = 0; i + n <= segment.length; i++) {
+        structureWork += n;
         const word = segment.slice(i, i + n);
         if (seen.has(word) || hanCount(word) < 2) continue;
         seen.add(word);
