@@ -9,19 +9,39 @@
 // and count warnings. Recall is over its spam lines; precision counts the false warnings
 // on its own ham lines, at the source's own spam:ham ratio.
 import { rng } from './generate-spam-synthetic.mjs';
-import { loadCore, readCorpus, SOURCES, train } from './train-spam-lib.mjs';
+import * as esbuild from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCore, readCorpus, REPO, SOURCES, train } from './train-spam-lib.mjs';
+
+async function loadLegacy() {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'loso-rules-'));
+  const outfile = path.join(scratch, 'rules.mjs');
+  await esbuild.build({ absWorkingDir: REPO, entryPoints: ['bench/legacy-spam/document.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  const module = await import(pathToFileURL(outfile).href);
+  rmSync(scratch, { recursive: true, force: true });
+  return module;
+}
 
 const WARNING = new Set(['seo', 'ad', 'contact', 'offtopic']);
 
-export async function leaveOneSourceOut(dir, { verbose = false, sensitivity = 'medium', only } = {}) {
+export async function leaveOneSourceOut(dir, { verbose = false, sensitivity = 'medium', only, rules = false } = {}) {
   const core = await loadCore();
+  // --rules: the same test documents checked by issue 5's rule scorer (bench/legacy-spam), for comparison.
+  const legacy = rules ? await loadLegacy() : undefined;
   const { lines, docs } = readCorpus([dir]);
   const rows = [];
   for (const source of Object.values(SOURCES).filter((s) => !only || only.includes(s))) {
     const started = Date.now();
-    const { data } = await train({ dirs: [dir], excludeSource: source, core, corpus: { lines, docs } });
-    const model = core.loadModel(data);
-    const check = (text) => core.checkText(text, { sensitivity }, { model });
+    let check;
+    if (legacy) check = (text) => legacy.checkText(text, { sensitivity });
+    else {
+      const { data } = await train({ dirs: [dir], excludeSource: source, core, corpus: { lines, docs } });
+      const model = core.loadModel(data);
+      check = (text) => core.checkText(text, { sensitivity }, { model });
+    }
     const spam = lines.filter((l) => l.source === source && l.cls !== 'clean');
     const ham = lines.filter((l) => l.source === source && l.cls === 'clean');
     const hosts = docs.filter((d) => d.src !== source);
@@ -83,7 +103,7 @@ export async function leaveOneSourceOut(dir, { verbose = false, sensitivity = 'm
     rows.push(row);
     const f = (x) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
     console.log(
-      `loso ${source.padEnd(8)} spam ${String(row.spam).padStart(5)}  ham ${String(row.ham).padStart(5)}  recall ${f(row.recall)}  precision ${f(row.precision)}  false warnings/1000 ham ${row.falsePer1000.toFixed(2)}  (${row.seconds.toFixed(0)} s)${row.kinds ? `  by kind: ${row.kinds}` : ''}`,
+      `${legacy ? 'rules' : 'loso'} ${source.padEnd(8)} spam ${String(row.spam).padStart(5)}  ham ${String(row.ham).padStart(5)}  recall ${f(row.recall)}  precision ${f(row.precision)}  false warnings/1000 ham ${row.falsePer1000.toFixed(2)}  (${row.seconds.toFixed(0)} s)${row.kinds ? `  by kind: ${row.kinds}` : ''}`,
     );
     if (verbose) {
       const sample = (list, n) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / n)) === 0).slice(0, n);

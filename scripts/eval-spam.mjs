@@ -13,7 +13,8 @@
 // without it (scripts/train-spam-lib.mjs), its spam lines are injected into documents of
 // the other sources, its ham lines are grouped into documents of their own genre, and the
 // warnings are counted (see docs/spam-model.md). Both forms can be given in one run.
-// `--sources tgspam,mudou` limits the validation to some sources (to split it over processes).
+// `--sources tgspam,mudou` limits the validation to some sources (to split it over processes);
+// `--rules` checks the same documents with issue 5's rule scorer (bench/legacy-spam) instead.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ if (!dir && !losoDir) {
 if (losoDir) {
   const { leaveOneSourceOut } = await import('./eval-spam-loso.mjs');
   const sourcesAt = args.indexOf('--sources');
-  await leaveOneSourceOut(losoDir, { verbose, sensitivity, only: sourcesAt >= 0 ? args[sourcesAt + 1].split(',') : undefined });
+  await leaveOneSourceOut(losoDir, { verbose, sensitivity, only: sourcesAt >= 0 ? args[sourcesAt + 1].split(',') : undefined, rules: args.includes('--rules') });
   if (!dir) process.exit(0);
 }
 const labelsPath = path.join(dir, 'labels.jsonl');

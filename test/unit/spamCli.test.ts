@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -62,7 +62,7 @@ test('check --format json gives 1-based records and exit 0 without warnings', as
 
 test('check reads the other files of a folder when one is binary, then exits 2', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-check-bad-'));
-  writeFileSync(path.join(dir, 'a.txt'), '甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺\n');
+  copyFileSync(repoPath(SEED), path.join(dir, 'a.txt'));
   writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x00, 0x01, 0x02]));
   const lines: string[] = [];
   const originalError = console.error;
@@ -73,14 +73,14 @@ test('check reads the other files of a folder when one is binary, then exits 2',
   } finally {
     console.error = originalError;
   }
-  assert.match(lines.join('\n'), /a\.txt:1:1: warning seo: /);
+  assert.match(lines.join('\n'), /a\.txt:84:1: warning seo: /);
   assert.match(errors.join('\n'), /b\.txt/);
 });
 
 test('check says on stderr which file has lines too long to check, and still checks the rest', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhreader-check-long-'));
   const file = path.join(dir, 'long.txt');
-  writeFileSync(file, `甲乙官網|甲乙登錄|甲乙註冊|甲乙平臺\n${'長'.repeat(20_000)}\n${'長'.repeat(10_001)}\n短句。\n`);
+  writeFileSync(file, `${readFileSync(repoPath(SEED), 'utf8').trimEnd()}\n${'長'.repeat(20_000)}\n${'長'.repeat(10_001)}\n短句。\n`);
   const originalError = console.error;
   const errors: string[] = [];
   console.error = (message: string) => errors.push(message);
@@ -91,7 +91,7 @@ test('check says on stderr which file has lines too long to check, and still che
     console.error = originalError;
   }
   assert.equal(result.code, 1);
-  assert.match(result.out, /long\.txt:1:1: warning seo: /);
+  assert.match(result.out, /long\.txt:84:1: warning seo: /);
   assert.deepEqual(errors, [`zhreader: ${file}: 2 lines longer than 10000 characters not checked`]);
 });
 

@@ -14,7 +14,9 @@ test('the seed: the last line is seo, the caption and the source line are inform
     ],
   );
   const seo = findings[2]!;
-  assert.match(seo.message, /^keyword-stuffing \(SEO\) line: repeats 铁牛视频app ×3/);
+  assert.match(seo.message, /^keyword-stuffing \(SEO\) line: /);
+  assert.match(seo.message, /repeats 铁牛视频app ×3 joined by '-'/);
+  assert.match(seo.message, /Simplified line in a Traditional document/);
   assert.equal(seo.startColumn, 0);
 });
 
@@ -55,9 +57,10 @@ test('cancellation stops a long check', () => {
 });
 
 test('lines longer than the limit are not scored', () => {
-  const long = '铁牛视频app下载苹果-铁牛视频app下载地址-铁牛视频app破解版ios';
-  assert.equal(checkText(long, { maxLineLength: 10 }).length, 0);
-  assert.equal(checkText(long).length, 1);
+  // The seed's SEO line is 37 characters long: under a limit of 30 it is not scored.
+  const seed = readRepoFile(SEED);
+  assert.equal(checkText(seed, { maxLineLength: 30 }).filter((f) => f.label === 'seo').length, 0);
+  assert.equal(checkText(seed).filter((f) => f.label === 'seo').length, 1);
 });
 
 test('long lines are counted for the one-time notice', () => {
@@ -88,4 +91,32 @@ test('a paste of 200,000 lines replaces lines without overflowing the stack, and
     fresh.findings().map((f) => [f.line, f.label]),
   );
   assert.ok(doc.findings().some((f) => f.label === 'seo'), 'the pasted seed keeps its SEO line');
+});
+
+test('settings: a label turned off hides its lines (no relabelling), allow and deny terms, sensitivity as a probability threshold', () => {
+  const seed = readRepoFile(SEED);
+  const labels = (options: Parameters<typeof checkText>[1]) => checkText(seed, options).map((f) => [f.line + 1, f.label, f.severity]);
+  assert.deepEqual(labels({ severity: { caption: 'off' } as never }), [
+    [2, 'metadata', 'information'],
+    [84, 'seo', 'warning'],
+  ]);
+  assert.deepEqual(labels({ severity: { seo: 'error' } as never }), [
+    [2, 'metadata', 'information'],
+    [20, 'caption', 'information'],
+    [84, 'seo', 'error'],
+  ]);
+  assert.deepEqual(labels({ severity: { seo: 'off' } as never }).map(([line]) => line), [2, 20]);
+  // Allowing the repeated keyword clears the line; a deny-listed term makes an ad of every line holding it.
+  assert.deepEqual(labels({ allowTerms: ['铁牛视频app'] }).map(([line]) => line), [2, 20]);
+  const denied = checkText(seed, { denyTerms: ['智慧城市'] }).filter((f) => f.label === 'ad');
+  assert.ok(denied.length >= 3);
+  assert.match(denied[0]!.message, /deny-listed term 智慧城市/);
+  // Each sensitivity is a probability threshold on the same model: high flags a superset of medium, medium of low.
+  const lines = seed.split('\n');
+  const doc = [...lines.slice(0, 40), '體育彩票平台註冊送彩金', ...lines.slice(40, 60), '最新地址請訪問 gov-news.com', ...lines.slice(60)].join('\n');
+  const warned = (sensitivity: 'low' | 'medium' | 'high') => checkText(doc, { sensitivity }).filter((f) => f.severity === 'warning').map((f) => f.line);
+  const [low, medium, high] = [warned('low'), warned('medium'), warned('high')];
+  assert.ok(low.every((l) => medium.includes(l)) && medium.every((l) => high.includes(l)));
+  assert.ok(low.length < medium.length && medium.length < high.length, `${low.length} < ${medium.length} < ${high.length}`);
+  for (const f of checkText(doc)) assert.ok(f.score >= 0.5 && f.score <= 1, 'the score is the probability that passed the medium threshold');
 });

@@ -275,18 +275,20 @@ export class SpamDocument {
   private decide(f: LineFeatures, row: Float32Array, p: Float64Array): Decision | undefined {
     if (this.allow.some((term) => f.folded.includes(term))) return undefined;
     const threshold = WARNING_PROBABILITY[this.options.sensitivity];
+    // The likeliest label of a group; a label turned off hides the line rather than
+    // passing it on to the group's next label.
     const pick = (labels: readonly SpamLabel[]) => {
-      let best: SpamLabel | undefined;
+      let best = labels[0]!;
       let total = 0;
       for (const label of labels) {
         const q = p[DOCUMENT_CLASSES.indexOf(label)]!;
         total += q;
-        if (this.options.severity[label] !== 'off' && (!best || q > p[DOCUMENT_CLASSES.indexOf(best)]!)) best = label;
+        if (q > p[DOCUMENT_CLASSES.indexOf(best)]!) best = label;
       }
-      return { best, total };
+      return { best: this.options.severity[best] === 'off' ? undefined : best, total };
     };
     const warning = pick(WARNING_CLASSES);
-    if (warning.best && warning.total >= threshold) return { label: warning.best, probability: warning.total, row };
+    if (warning.total >= threshold) return warning.best ? { label: warning.best, probability: warning.total, row } : undefined;
     const denied = this.deny.filter((term) => f.folded.includes(term));
     if (denied.length > 0 && this.options.severity.ad !== 'off') return { label: 'ad', probability: 1, row, denied };
     const information = pick(INFORMATION_CLASSES);

@@ -208,10 +208,11 @@ describe('spam diagnostics', () => {
   });
 
   it('follows the sensitivity, the deny list and the line-length limit (with its one-time notice)', async () => {
-    // Two borderline lines: a short pitch (a warning at medium and high, not at low) and a
-    // "visit this site" line (nothing at low and medium, a contact warning at high).
-    const PITCH = '彩票平台注册送彩金';
-    const VISIT = '更多數字政府資訊請訪問 gov-news.com';
+    // Two borderline lines for the learned model (issue 11): a short pitch (warning
+    // probability 0.62: a warning at medium and high, not at low) and a "latest address"
+    // line (0.44: nothing at low and medium, a contact warning at high).
+    const PITCH = '體育彩票平台註冊送彩金';
+    const VISIT = '最新地址請訪問 gov-news.com';
     const editor = await untitledSeed((lines) => {
       const out = [...lines];
       out.splice(60, 0, VISIT);
