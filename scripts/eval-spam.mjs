@@ -54,7 +54,8 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'eval-spam-'));
 const bundle = path.join(scratch, 'spam.mjs');
 await esbuild.build({
   absWorkingDir: REPO,
-  entryPoints: ['src/core/spam/document.ts'],
+  // --rules: issue 5's rule scorer (bench/legacy-spam), for comparison on the same set.
+  entryPoints: [args.includes('--rules') ? 'bench/legacy-spam/document.ts' : 'src/core/spam/document.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',
