@@ -56,7 +56,9 @@ function decodeBase64(text: string): Uint8Array {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const lookup = new Uint8Array(128);
   for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;
-  const clean = text.replace(/=+$/, '');
+  let length = text.length;
+  while (length > 0 && text[length - 1] === '=') length--;
+  const clean = text.slice(0, length);
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let value = 0;

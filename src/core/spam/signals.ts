@@ -302,15 +302,32 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
   // The same in Chinese numerals, a common way round number filters (一三八…).
   { kind: 'phone', what: 'mobile number', pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
   { kind: 'url', what: 'URL', pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
-  {
-    kind: 'url',
-    what: 'domain',
-    pattern: /(?<![a-z0-9@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw)(?![a-z0-9])/g,
-  },
 ];
 
-/** Every contact pattern's source, for the ReDoS check in the unit tests. */
-export const CONTACT_PATTERN_SOURCES: readonly RegExp[] = CONTACT_PATTERNS.map((p) => p.pattern);
+/**
+ * Bare domains are found in two linear steps rather than one pattern: a maximal run of
+ * [a-z0-9.-] (no backtracking: each run is matched once), then its ending checked against
+ * the top-level domains. One pattern with a look-behind, runs and dotted groups needs a
+ * fuzzer to be judged, and fuzzing is not a proof.
+ */
+const DOMAIN_RUN = /[a-z0-9][a-z0-9.-]*/g;
+const TLD_END = /\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw)$/;
+
+function findDomains(folded: string): [number, number][] {
+  const found: [number, number][] = [];
+  DOMAIN_RUN.lastIndex = 0;
+  for (const match of folded.matchAll(DOMAIN_RUN)) {
+    const before = folded[match.index - 1];
+    if (before === '@' || before === '/') continue;
+    let end = match[0].length;
+    while (end > 0 && (match[0][end - 1] === '.' || match[0][end - 1] === '-')) end--;
+    if (TLD_END.test(match[0].slice(0, end))) found.push([match.index, match.index + end]);
+  }
+  return found;
+}
+
+/** Every contact pattern, for the ReDoS check in the unit tests. */
+export const CONTACT_PATTERN_SOURCES: readonly RegExp[] = [...CONTACT_PATTERNS.map((p) => p.pattern), DOMAIN_RUN, TLD_END];
 
 /** Phone, IM and URL patterns in the line, including full-width and spaced digits. */
 export function findContacts(text: string, folded = foldLine(text)): ContactMatch[] {
@@ -327,6 +344,13 @@ export function findContacts(text: string, folded = foldLine(text)): ContactMatc
       found.push({ kind, what, text: text.slice(from, to) });
       if (found.length >= 16) return found;
     }
+  }
+  for (const [from, to] of findDomains(folded)) {
+    // A domain inside a URL already found is the same finding.
+    if (taken.some(([a, b]) => from < b && to > a)) continue;
+    taken.push([from, to]);
+    found.push({ kind: 'url', what: 'domain', text: text.slice(from, to) });
+    if (found.length >= 16) break;
   }
   return found;
 }
