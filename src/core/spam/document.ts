@@ -116,6 +116,8 @@ export class SpamDocument {
   private deny: string[];
   private readonly hooks: SpamModelHooks;
   private modelCache: LoadedModel | undefined;
+  /** Each flagged line's last verdict with what it was derived from (keyed by the line's signals object). */
+  private verdicts = new WeakMap<LineFeatures, { label: SpamLabel; probability: number; script: ScriptKind; row: Float32Array; verdict: SpamVerdict }>();
   /** The context rows of the last `findings`, for `explain`; cleared by any change. */
   private rowsCache: (Float32Array | undefined)[] | undefined;
 
@@ -158,6 +160,7 @@ export class SpamDocument {
     this.allow = foldTerms(this.options.allowTerms);
     this.deny = foldTerms(this.options.denyTerms);
     this.rowsCache = undefined;
+    this.verdicts = new WeakMap();
     if (previous !== this.options.maxLineLength) {
       const texts = this.features.map((f) => f.text);
       this.replaceLines(0, texts.length, texts);
@@ -197,7 +200,13 @@ export class SpamDocument {
       if (f.blank) continue;
       rank++;
       const next = this.neighbour(line, 1);
-      const neighbours = [previous, next].filter((n) => n >= 0).map((n) => this.margins[n]!);
+      let neighbourWarning = -20;
+      let neighbourInformation = -20;
+      for (const n of [previous, next]) {
+        if (n < 0) continue;
+        neighbourWarning = Math.max(neighbourWarning, warningMargin(this.margins[n]!));
+        neighbourInformation = Math.max(neighbourInformation, informationMargin(this.margins[n]!));
+      }
       rows[line] = contextRow({
         margins: this.margins[line]!,
         mismatch: mismatchOf(f, documentScript),
@@ -209,8 +218,8 @@ export class SpamDocument {
         loose: weak >= 2,
         narrative,
         listItem: this.isListItem(line),
-        neighbourWarning: neighbours.length ? Math.max(...neighbours.map(warningMargin)) : -20,
-        neighbourInformation: neighbours.length ? Math.max(...neighbours.map(informationMargin)) : -20,
+        neighbourWarning,
+        neighbourInformation,
       });
       previous = line;
     }
@@ -228,10 +237,18 @@ export class SpamDocument {
       if ((line & 255) === 255 && isCancelled()) throw new SpamCheckCancelled();
       const row = rows[line];
       if (!row) continue;
-      const decision = this.decide(this.features[line]!, row, documentProbabilities(model, row, probabilities));
-      if (!decision) continue;
-      const verdict = this.verdictOf(line, decision);
       const f = this.features[line]!;
+      const decision = this.decide(f, row, documentProbabilities(model, row, probabilities));
+      if (!decision) continue;
+      // The explanation of an unchanged line in an unchanged context is reused: after an
+      // edit, most flagged lines are.
+      const script = this.documentScript();
+      const memo = this.verdicts.get(f);
+      const verdict =
+        memo && memo.label === decision.label && memo.probability === decision.probability && memo.script === script && sameRow(memo.row, row)
+          ? memo.verdict
+          : this.verdictOf(line, decision);
+      if (verdict !== memo?.verdict) this.verdicts.set(f, { label: decision.label, probability: decision.probability, script, row, verdict });
       findings.push({
         ...verdict,
         line,
@@ -400,6 +417,12 @@ export class SpamDocument {
     // Bigrams only this line holds are not part of the rest of the document.
     return { shared, total: ids.length, context: this.distinct - (ids.length - shared), common };
   }
+}
+
+function sameRow(a: Float32Array, b: Float32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The line is written in the other script than its document (two characters or more of it). */

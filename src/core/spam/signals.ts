@@ -199,8 +199,8 @@ function commonPrefixLength(a: string, b: string): number {
  * sorted, and the longest prefix shared by `needed` segments is the longest common prefix
  * of some `needed` neighbours in sorted order (the smallest adjacent LCP in the window).
  */
-export function findRepetition(text: string, folded = foldLine(text)): Repetition | undefined {
-  const segments = segmentsOf(folded, MAX_SEGMENTS).map((s) => ({ text: s.text.slice(0, MAX_SEGMENT_CHARS), at: s.at }));
+export function findRepetition(text: string, folded = foldLine(text), firstSegments = segmentsOf(folded, MAX_SEGMENTS)): Repetition | undefined {
+  const segments = firstSegments.map((s) => ({ text: s.text.slice(0, MAX_SEGMENT_CHARS), at: s.at }));
   if (segments.length < 3) return undefined;
   for (const segment of segments) structureWork += segment.text.length;
   const needed = Math.max(3, Math.ceil(segments.length / 2));
@@ -243,8 +243,11 @@ export function findRepetition(text: string, folded = foldLine(text)): Repetitio
  * and in at least half of them, anywhere in the segment: stuffing whose segments share
  * no prefix (真人百家乐技巧 百家乐必胜打法 百家乐怎么玩). Bounded work per line, as above.
  */
-export function findSharedWord(folded: string): { word: string; count: number; segments: number } | undefined {
-  const segments = segmentsOf(folded, MAX_SEGMENTS).map((s) => s.text.slice(0, MAX_SEGMENT_CHARS));
+export function findSharedWord(
+  folded: string,
+  firstSegments = segmentsOf(folded, MAX_SEGMENTS),
+): { word: string; count: number; segments: number } | undefined {
+  const segments = firstSegments.map((s) => s.text.slice(0, MAX_SEGMENT_CHARS));
   if (segments.length < 3) return undefined;
   const needed = Math.max(3, Math.ceil(segments.length / 2));
   let best: { word: string; count: number } | undefined;
@@ -441,6 +444,8 @@ export function lineFeatures(text: string): LineFeatures {
     }
   }
   const segments = blank ? [] : segmentsOf(folded.trim());
+  // The keyword detectors look at the first MAX_SEGMENTS segments of the untrimmed line.
+  const firstSegments = blank ? [] : segmentsOf(folded, MAX_SEGMENTS);
   const trimmed = folded.trim();
   const boilerplateHits = terms.boilerplate?.length ?? 0;
   const boilerplate = STRONG_BOILERPLATE.test(trimmed)
@@ -461,7 +466,7 @@ export function lineFeatures(text: string): LineFeatures {
     sentenceEnd: SENTENCE_END.test(folded),
     hasSentence: SENTENCE_ANY.test(folded),
     terms,
-    repetition: blank ? undefined : findRepetition(text, folded),
+    repetition: blank ? undefined : findRepetition(text, folded, firstSegments),
     contacts: blank ? [] : findContacts(text, folded),
     segments: segments.length,
     averageSegment: segments.length ? segments.reduce((n, s) => n + s.text.length, 0) / segments.length : 0,
@@ -475,7 +480,7 @@ export function lineFeatures(text: string): LineFeatures {
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
     listMarker: blank ? undefined : listMarkerOf(trimmed),
     dialogue: /^[「『“"]/.test(trimmed),
-    sharedWord: blank ? undefined : findSharedWord(folded),
+    sharedWord: blank ? undefined : findSharedWord(folded, firstSegments),
     ...characterShape(folded),
   };
 }
