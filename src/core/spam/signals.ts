@@ -104,16 +104,26 @@ export function contentBigrams(folded: string): string[] {
   return [...found];
 }
 
-const SEPARATOR_RUN = /[-_|,;/·、，；\s]+/g;
-const SEPARATOR_CHARS = new Set(['-', '_', '|', ',', ' ', '、', '/', ';', '·']);
+/**
+ * Separators of any kind between keywords: spaces, ASCII and CJK punctuation that is not
+ * sentence-final, hashtags, brackets and quotes. Keyword stuffing uses all of them.
+ */
+const SEPARATOR_RUN = /[-_|,;/·、，；:：=+#*~<>【】\[\]()（）《》「」『』"'“”‘’｜\s]+/g;
+const SEPARATOR_CHARS = new Set([...'-_|,;/·、，；:：=+#*~<>【】[]()（）《》「」『』"\'“”‘’｜ ']);
 
-/** Segments of a folded line between separators, with their offsets. */
-function segmentsOf(folded: string): { text: string; at: number }[] {
+/** Segments considered per line, and characters per segment: keywords are short, and this caps the work on a long line. */
+const MAX_SEGMENTS = 40;
+const MAX_SEGMENT_CHARS = 48;
+
+/** Segments of a folded line between separators, with their offsets (at most MAX_SEGMENTS). */
+export function segmentsOf(folded: string, limit = Number.POSITIVE_INFINITY): { text: string; at: number }[] {
   const segments: { text: string; at: number }[] = [];
   let at = 0;
+  SEPARATOR_RUN.lastIndex = 0;
   for (const match of folded.matchAll(SEPARATOR_RUN)) {
     if (match.index > at) segments.push({ text: folded.slice(at, match.index), at });
     at = match.index + match[0].length;
+    if (segments.length >= limit) return segments;
   }
   if (at < folded.length) segments.push({ text: folded.slice(at), at });
   return segments;
@@ -125,60 +135,118 @@ function hanCount(text: string): number {
   return n;
 }
 
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
 /**
  * The longest prefix shared by at least three segments and by at least half of them:
  * keyword stuffing repeats one brand or title with different suffixes. The prefix needs
  * two Han characters or four characters in all, so that English words sharing "th" or a
  * pair of numbers do not count.
+ *
+ * Linear in the line: at most MAX_SEGMENTS segments of MAX_SEGMENT_CHARS characters are
+ * sorted, and the longest prefix shared by `needed` segments is the longest common prefix
+ * of some `needed` neighbours in sorted order (the smallest adjacent LCP in the window).
  */
 export function findRepetition(text: string, folded = foldLine(text)): Repetition | undefined {
-  const segments = segmentsOf(folded).slice(0, 40);
+  const segments = segmentsOf(folded, MAX_SEGMENTS).map((s) => ({ text: s.text.slice(0, MAX_SEGMENT_CHARS), at: s.at }));
   if (segments.length < 3) return undefined;
   const needed = Math.max(3, Math.ceil(segments.length / 2));
-  let best: { unit: string; count: number; at: number } | undefined;
-  for (const segment of segments) {
-    for (let length = segment.text.length; length >= 2; length--) {
-      if (best && length <= best.unit.length) break;
-      const prefix = segment.text.slice(0, length);
-      if (hanCount(prefix) < 2 && prefix.length < 4) break;
-      let count = 0;
-      for (const other of segments) if (other.text.startsWith(prefix)) count++;
-      if (count >= needed) {
-        best = { unit: prefix, count, at: segment.at };
-        break;
-      }
+  const sorted = [...segments].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.at - b.at));
+  const adjacent = sorted.slice(1).map((s, i) => commonPrefixLength(sorted[i]!.text, s.text));
+  let bestLength = 0;
+  let bestFrom = -1;
+  for (let from = 0; from + needed <= sorted.length; from++) {
+    let length = Number.POSITIVE_INFINITY;
+    for (let k = from; k < from + needed - 1; k++) length = Math.min(length, adjacent[k]!);
+    if (length > bestLength) {
+      bestLength = length;
+      bestFrom = from;
     }
   }
-  if (!best) return undefined;
-  const separatorAt = folded.indexOf(best.unit) + best.unit.length;
+  if (bestLength < 2) return undefined;
+  const unit = sorted[bestFrom]!.text.slice(0, bestLength);
+  if (hanCount(unit) < 2 && unit.length < 4) return undefined;
+  let count = 0;
+  let first = Number.POSITIVE_INFINITY;
+  for (const segment of segments) {
+    if (segment.text.startsWith(unit)) {
+      count++;
+      first = Math.min(first, segment.at);
+    }
+  }
+  const separatorAt = first + unit.length;
   let separator = ' ';
-  for (let i = separatorAt; i < folded.length; i++) {
+  for (let i = separatorAt; i < Math.min(folded.length, separatorAt + MAX_SEGMENT_CHARS * 4); i++) {
     if (SEPARATOR_CHARS.has(folded[i]!)) {
       separator = text[i] === '\u3000' ? ' ' : folded[i]!;
       break;
     }
   }
-  return { unit: text.slice(best.at, best.at + best.unit.length), count: best.count, separator };
+  return { unit: text.slice(first, first + unit.length), count, separator };
 }
 
+/**
+ * A word (2 to 4 characters, holding a Han character) found in at least three segments
+ * and in at least half of them, anywhere in the segment: stuffing whose segments share
+ * no prefix (真人百家乐技巧 百家乐必胜打法 百家乐怎么玩). Bounded work per line, as above.
+ */
+export function findSharedWord(folded: string): { word: string; count: number; segments: number } | undefined {
+  const segments = segmentsOf(folded, MAX_SEGMENTS).map((s) => s.text.slice(0, MAX_SEGMENT_CHARS));
+  if (segments.length < 3) return undefined;
+  const needed = Math.max(3, Math.ceil(segments.length / 2));
+  let best: { word: string; count: number } | undefined;
+  for (let n = 4; n >= 2 && !best; n--) {
+    const counts = new Map<string, number>();
+    for (const segment of segments) {
+      const seen = new Set<string>();
+      for (let i = 0; i + n <= segment.length; i++) {
+        const word = segment.slice(i, i + n);
+        if (seen.has(word) || hanCount(word) < 2) continue;
+        seen.add(word);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+    for (const [word, count] of counts) if (count >= needed && (!best || count > best.count)) best = { word, count };
+  }
+  return best && { ...best, segments: segments.length };
+}
+
+/**
+ * Contact patterns. Every separator run is bounded ({0,3}), so no two unbounded runs meet:
+ * each pattern is linear (checked with recheck in the unit tests). The line is folded
+ * first, so full-width letters and digits match too.
+ */
+const SEP = '[\\s:：=@]{0,3}';
 const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: RegExp }[] = [
-  { kind: 'im', what: 'QQ number', pattern: /(?:qq|扣扣|企鹅)(?:群|号)?\s*(?:号码)?\s*[:：]?\s*\d{5,11}(?!\d)/g },
+  { kind: 'im', what: 'QQ number', pattern: new RegExp(`(?:qq|扣扣|企鹅|抠抠|蔻蔻|q号)(?:群|号码|号)?${SEP}\\d{5,11}(?!\\d)`, 'g') },
   {
     kind: 'im',
     what: 'WeChat ID',
-    pattern: /(?:微信|v信|威信|薇信|vx|wx|weixin|加v)(?:号)?\s*[:：]?\s*[a-z][-_a-z0-9]{4,19}(?![-_a-z0-9])|微信同号|电话\/微信/g,
+    pattern: new RegExp(`(?:微信|v信|威信|薇信|徽信|vx|wx|weixin|加v|加薇|加威|薇|威)(?:号)?${SEP}[a-z][-_a-z0-9]{4,19}(?![-_a-z0-9])|微信同号|电话/微信`, 'g'),
   },
-  { kind: 'im', what: 'Telegram handle', pattern: /(?:telegram|tg|纸飞机|飞机)\s*[:：@]\s*@?[a-z0-9_]{4,}/g },
+  { kind: 'im', what: 'Telegram handle', pattern: new RegExp(`(?:telegram|tg|纸飞机|飞机|电报)(?:号)?[\\s:：@]{1,3}[a-z0-9_]{4,24}(?![a-z0-9_])`, 'g') },
   // LINE, the messenger of Taiwan and Hong Kong ads (加LINE, 加賴, LINE ID：…). A bare
   // "line:" is English, so the word needs 加 before it or "id" after it.
   {
     kind: 'im',
     what: 'LINE ID',
-    pattern: /(?:加\s*(?:line|赖)(?:\s*id)?|(?:line|赖)\s*id)\s*[:：]?\s*@?[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
+    pattern: /(?:加\s{0,2}(?:line|赖)(?:\s{0,2}id)?|(?:line|赖)\s{0,2}id)[\s:：@]{0,3}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
   },
-  { kind: 'im', what: 'WhatsApp number', pattern: /whats\s?app\s*[:：]?\s*\+?\d[\d -]{6,16}\d/g },
-  // Mobile numbers, also written with spaces or hyphens between the digits.
+  { kind: 'im', what: 'WhatsApp number', pattern: /whats\s?app[\s:：]{0,3}\+?\d(?:[ -]?\d){6,15}(?!\d)/g },
+  // An ID shared across apps (钉钉/小红书同号：bb668), or an app's nickname with an ID.
+  {
+    kind: 'im',
+    what: 'messenger ID',
+    pattern: new RegExp(`(?:同号|钉钉|小红书|抖音|快手|探探|陌陌|skype|ins)(?:号)?${SEP}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])`, 'g'),
+  },
+  // Mobile numbers, also written with spaces or hyphens between the digits, or masked.
   { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
+  { kind: 'phone', what: 'masked mobile number', pattern: /(?<![\d.x*])1[3-9]\d[\dx*]{4}\d{4}(?![\d.x*])/g },
   // Taiwan (09xx-xxx-xxx, +886 9xx…) and Hong Kong (+852 xxxx xxxx) mobiles.
   { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])(?:09\d\d|\+886[ -]?9\d\d)(?:[ -]?\d){6}(?![\d.])/g },
   { kind: 'phone', what: 'mobile number', pattern: /\+852[ -]?[5-9]\d{3}[ -]?\d{4}(?![\d.])/g },
@@ -188,9 +256,12 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
   {
     kind: 'url',
     what: 'domain',
-    pattern: /(?<![a-z0-9@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw)(?![a-z0-9])/g,
+    pattern: /(?<![a-z0-9@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw)(?![a-z0-9])/g,
   },
 ];
+
+/** Every contact pattern's source, for the ReDoS check in the unit tests. */
+export const CONTACT_PATTERN_SOURCES: readonly RegExp[] = CONTACT_PATTERNS.map((p) => p.pattern);
 
 /** Phone, IM and URL patterns in the line, including full-width and spaced digits. */
 export function findContacts(text: string, folded = foldLine(text)): ContactMatch[] {
@@ -205,6 +276,7 @@ export function findContacts(text: string, folded = foldLine(text)): ContactMatc
       if (taken.some(([a, b]) => from < b && to > a)) continue;
       taken.push([from, to]);
       found.push({ kind, what, text: text.slice(from, to) });
+      if (found.length >= 16) return found;
     }
   }
   return found;
@@ -216,7 +288,7 @@ const SENTENCE_ANY = /[。！？；!?;]/;
 // Information labels. The patterns run on the folded line (Simplified, half-width).
 const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, 'describes the picture (图为, "the picture shows")'],
-  [/(?:记者|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]?\s*$/, 'ends with a photographer credit (…摄)'],
+  [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, 'ends with a photographer credit (…摄)'],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, 'names a photographer (…摄)'],
   [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]/, 'picture credit'],
 ];
@@ -229,14 +301,14 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^(?:标签|关键词|关键字|tags?)\s*[:：]/, 'lists tags'],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, 'byline'],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
-  [/(?:网|社|报|台|刊|报道)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s*(?:[(（][^)）]*[)）])?$/, 'dateline'],
+  [/^[-－\u4e00-\u9fff]{0,8}(?:网|社|报|台|刊)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s{0,2}(?:[(（][^)）]{0,40}[)）])?$/, 'dateline'],
   [/^[\u4e00-\u9fff]{0,8}(?:报讯|社讯|网讯|专电)\s*(?:[(（][^)）]*[)）])?$/, 'dateline'],
   [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, 'dateline'],
-  [/记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:发自|报道)?\s*$/, 'byline'],
+  [/记者\s{0,2}[\u4e00-\u9fff]{2,4}(?:\s{1,2}[\u4e00-\u9fff]{2,4}){0,6}\s{0,2}(?:发自|报道)?$/, 'byline'],
   [/(?:联合|综合)报道$/, 'byline'],
   [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜:：]/, 'names the author'],
   [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, 'a date line'],
-  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*(?:次)?$/, 'a read counter'],
+  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$/, 'a read counter'],
 ];
 
 /** Metadata lines are short: a long line that starts with a dateline is an article paragraph. */
