@@ -13,6 +13,13 @@ import type { LineFeatures } from './signals';
 import { offTopicScore, type TopicOverlap } from './topic';
 import { DEFAULT_LABEL_SEVERITY, type SpamLabel, type SpamVerdict } from './types';
 
+/**
+ * A price or a share (5元, 1.5万, 30%). It may start only where a run of digits starts: an
+ * unanchored `\d+…` would be retried at every digit of a long run with no unit after it,
+ * which is quadratic.
+ */
+const MONEY = /(?<![\d.])\d+(?:\.\d+)?\s*(?:元|%|万|块)/;
+
 export interface LineContext {
   /** The document's script, from all of its lines. */
   readonly documentScript: ScriptKind;
@@ -155,7 +162,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const promoPoints = Math.min(1.5, 0.75 * strongPromo.length + 0.25 * (promo.length - strongPromo.length));
     points += promoPoints;
     if (promo.length > 0) reasons.push(`sales pitch (${quote(promo)})`);
-    const money = /\d+(?:\.\d+)?\s*(?:元|%|万|块)/.test(features.folded);
+    const money = MONEY.test(features.folded);
     if (money && (viceTerms.length > 0 || promo.length > 0)) {
       points += 0.25;
       reasons.push('quotes prices or rates');
@@ -208,7 +215,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   const candidatePitch = [...(reporting ? [] : viceTerms), ...strongPromo, ...(exclaims ? promo.filter((t) => WEAK_PROMO.has(t)) : [])];
   // One vice word in a foreign line is how fiction and features set a scene (a casino's
   // slot machines); a pitch names more, or sells, prices or exclaims.
-  const money = /\d+(?:\.\d+)?\s*(?:元|%|万|块)/.test(features.folded);
+  const money = MONEY.test(features.folded);
   const pitch = candidatePitch.length >= 2 || promo.length > 0 || exclaims || money ? candidatePitch : [];
   // A pitch is a second signal, so a shorter line will do.
   const minBigrams = pitch.length > 0 ? MIN_PITCH_BIGRAMS : MIN_PARAGRAPH_BIGRAMS;
