@@ -146,10 +146,14 @@ function forEachNonBlankLine(text: string, visit: (line: number, start: number, 
     if (code !== 0x0a && !(code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
       if (code > 0x3000) {
         if (code === 0xfeff) continue;
-        // A low surrogate completes a code point already counted.
-        if (code >= 0xdc00 && code <= 0xdfff) {
-          last = i;
-          continue;
+        // A low surrogate after a high one completes a code point already counted; a lone
+        // one is a (non-blank) code point of its own.
+        if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+          const high = text.charCodeAt(i - 1);
+          if (high >= 0xd800 && high <= 0xdbff) {
+            last = i;
+            continue;
+          }
         }
       } else if (code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code === 0x3000 || code === 0xa0) {
         continue;
