@@ -119,6 +119,8 @@ test('CSV export matches the RFC 4180 fixture (BOM, CRLF, quoted commas and quot
 test('pinyin: tone marks or numbers to Pleco numbers, and tone colours per syllable', () => {
   assert.equal(numberedPinyin('yín háng'), 'yin2hang2');
   assert.equal(numberedPinyin('nǚ ér'), 'nu:3er2');
+  // A capital marked vowel (Ōuzhōu) is unmarked like a small one.
+  assert.equal(numberedPinyin('Ōu zhōu'), 'Ou1zhou1');
   assert.equal(numberedPinyin('le'), 'le5');
   assert.equal(numberedPinyin('lv4 se4'), 'lu:4se4');
   assert.equal(toneColoredPinyin('ma'), '<span style="color:#777777">ma</span>');

@@ -143,13 +143,29 @@ export function displayPinyin(pinyin: string): string {
   return toToneMarks(pinyin);
 }
 
+/** Each marked vowel with its plain letter and tone (ǎ -> a, 3), from MARKS. */
+const UNMARKED = new Map<string, readonly [string, Tone]>(
+  Object.entries(MARKS).flatMap(([base, marks]) => [...marks].map((mark, i) => [mark, [base, (i + 1) as Tone]] as const)),
+);
+
+/**
+ * A syllable written with marks as plain letters and a tone (`Ōu` -> Ou, 1; `de` -> de, 5);
+ * tone 0 when there is no letter at all.
+ */
+export function unmarkSyllable(syllable: string): { letters: string; tone: Tone } {
+  let letters = '';
+  let tone: Tone | undefined;
+  for (const ch of syllable.normalize('NFC')) {
+    const unmarked = UNMARKED.get(ch);
+    if (unmarked) {
+      letters += unmarked[0];
+      tone ??= unmarked[1];
+    } else letters += ch;
+  }
+  return { letters, tone: tone ?? (/[a-zü]/i.test(letters) ? 5 : 0) };
+}
+
 /** Tone of a syllable written with marks (`shù` -> 4), for colouring glossary pinyin. */
 export function toneOfMarked(syllable: string): Tone {
-  for (const ch of syllable.normalize('NFC')) {
-    for (const marks of Object.values(MARKS)) {
-      const i = marks.indexOf(ch);
-      if (i >= 0) return (i + 1) as Tone;
-    }
-  }
-  return /[a-zü]/i.test(syllable) ? 5 : 0;
+  return unmarkSyllable(syllable).tone;
 }

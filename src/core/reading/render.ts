@@ -7,6 +7,9 @@
 import { parseSyllable } from '../pinyin/pinyin';
 import { toCedictSyllable } from '../pinyin/syllable';
 import type { ReadingLine, ReadingWord } from './model';
+import { escapeHtml } from '../text/html';
+
+export { escapeHtml };
 
 /** Which words get ruby pinyin. */
 export const READING_PINYIN_MODES = ['all', 'unknown', 'aboveLevel', 'none'] as const;
@@ -24,13 +27,6 @@ export interface LineRenderOptions {
   readonly pinyin: ReadingPinyinMode;
   /** `aboveLevel`: words above this HSK level (and words in no list) get pinyin. */
   readonly hskLevel: number;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text as HTML text or attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** One reading (`shu4`, `lv4`) as shown above its character, with its tone (0 when it is not pinyin). */

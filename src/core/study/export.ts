@@ -15,7 +15,9 @@
  * CSV: RFC 4180 (CRLF, quotes doubled), a header row with the word list's columns, and a
  * UTF-8 byte order mark so that spreadsheet programs read the Chinese correctly.
  */
-import { parseSyllable, toneOfMarked, type Tone } from '../pinyin/pinyin';
+import { PLECO_TONE_COLORS } from '../lookup/render';
+import { parseSyllable, toneOfMarked, unmarkSyllable, type Tone } from '../pinyin/pinyin';
+import { escapeHtml } from '../text/html';
 import { formatHsk, WORD_LIST_COLUMNS, type WordListEntry } from './wordList';
 
 export const EXPORT_FORMATS = ['anki', 'pleco', 'csv'] as const;
@@ -26,21 +28,6 @@ export interface ExportOptions {
   readonly cloze?: boolean;
   /** Pleco: the category the cards go into (a `//` line); none when empty. */
   readonly category?: string;
-}
-
-/** Pleco's tone colours, the hover's default scheme. */
-const TONE_COLORS: Readonly<Record<Tone, string | undefined>> = {
-  0: undefined,
-  1: '#e30000',
-  2: '#02b31c',
-  3: '#1510f0',
-  4: '#8900bf',
-  5: '#777777',
-};
-
-const BASE: Readonly<Record<string, [string, Tone]>> = {};
-for (const [base, marks] of Object.entries({ a: 'āáǎà', e: 'ēéěè', i: 'īíǐì', o: 'ōóǒò', u: 'ūúǔù', ü: 'ǖǘǚǜ' })) {
-  [...marks].forEach((m, i) => ((BASE as Record<string, [string, Tone]>)[m] = [base, (i + 1) as Tone]));
 }
 
 /** One syllable as written in the list (`háng` or `hang2`): its marked form and tone. */
@@ -60,22 +47,10 @@ export function numberedPinyin(pinyin: string): string {
     .filter(Boolean)
     .map((s) => {
       if (/[1-5]$/.test(s)) return s.replace(/ü|v/g, 'u:');
-      let tone: Tone = 5;
-      let letters = '';
-      for (const ch of s) {
-        const base = BASE[ch];
-        if (base) {
-          letters += base[0];
-          tone = base[1];
-        } else letters += ch;
-      }
-      return /[a-zü]/i.test(letters) ? `${letters.replace(/ü/g, 'u:')}${tone}` : letters;
+      const { letters, tone } = unmarkSyllable(s);
+      return tone > 0 ? `${letters.replace(/ü/g, 'u:')}${tone}` : letters;
     })
     .join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The pinyin as HTML, each syllable in its tone's colour. */
@@ -85,7 +60,7 @@ export function toneColoredPinyin(pinyin: string): string {
     .filter(Boolean)
     .map((raw) => {
       const s = syllable(raw);
-      const color = TONE_COLORS[s.tone];
+      const color = PLECO_TONE_COLORS[s.tone];
       return color ? `<span style="color:${color}">${escapeHtml(s.marked)}</span>` : escapeHtml(s.marked);
     })
     .join(' ');

@@ -4,7 +4,7 @@
  * the CSP nonce, colours from the theme's CSS variables (readable in light, dark and high
  * contrast); every text from the document is escaped.
  */
-import { escapeHtml } from './export';
+import { escapeHtml } from '../text/html';
 import { formatEstimate, formatMinutes, formatShare, MAX_LEVEL, type DocumentStats, type ReadingStats } from './stats';
 
 export interface StatsPageOptions {
