@@ -6,7 +6,7 @@
  */
 import type { CrossReference, DictEntry, WordSource } from '../dict/entry';
 import type { Token } from '../segment/segmenter';
-import { codePointLength } from '../text/codePoints';
+import { codePointLength, codePointStart } from '../text/codePoints';
 
 export interface Span {
   readonly text: string;
@@ -64,16 +64,6 @@ const WINDOW = 48;
 function isHanAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i);
   return cp !== undefined && HAN_CHAR.test(String.fromCodePoint(cp));
-}
-
-/** The start of the code point containing `i`. */
-function codePointStart(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xdc00 || c > 0xdfff || i === 0) return i;
-  // A low surrogate is the second half of a character only after a high one; a lone one
-  // is a code point of its own (and not Han).
-  const high = text.charCodeAt(i - 1);
-  return high >= 0xd800 && high <= 0xdbff ? i - 1 : i;
 }
 
 /** The run of Han characters around `offset`, at most WINDOW units either side. */

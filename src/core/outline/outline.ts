@@ -4,6 +4,7 @@
  * more than finding its line breaks and counting its characters.
  */
 import { BUILTIN_FIRST_CHARS, BUILTIN_RULES, END_ONLY, METADATA_LINE, SENTENCE_STOP, type BuiltinKind } from './rules';
+import { codePointLength } from '../text/codePoints';
 import { NO_USER_RULES, USER_RULE_MAX_LINE, type CompiledUserRules, type RuleError } from './userRules';
 
 export type HeadingKind = BuiltinKind | 'title' | `user#${number}`;
@@ -76,9 +77,7 @@ export function displayTitle(title: string): string {
   let cut = 0;
   for (let kept = 0; kept < TITLE_DISPLAY_MAX && end < title.length; kept++) {
     if (kept === TITLE_DISPLAY_MAX - 1) cut = end;
-    const code = title.charCodeAt(end);
-    const low = title.charCodeAt(end + 1);
-    end += code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    end += codePointLength(title, end);
   }
   return end >= title.length ? title : `${title.slice(0, cut)}…`;
 }

@@ -14,6 +14,17 @@ export function codePointLength(text: string, i: number): 1 | 2 {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
+/**
+ * The start of the code point containing `i`: one unit back for the low half of a pair.
+ * A lone low surrogate is a code point of its own.
+ */
+export function codePointStart(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return i;
+  const high = text.charCodeAt(i - 1);
+  return high >= 0xd800 && high <= 0xdbff ? i - 1 : i;
+}
+
 export function countCodePoints(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i += codePointLength(text, i)) n++;

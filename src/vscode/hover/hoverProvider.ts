@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
 import type { Glossary } from '../../core/glossary/glossary';
+import { codePointStart } from '../../core/text/codePoints';
 import { renderMarkdown, type RenderOptions } from '../../core/lookup/render';
 import { LookupService } from '../../core/lookup/service';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
@@ -39,10 +40,7 @@ const HAN = /\p{Script=Han}/u;
  * two units of an Extension B character is that character), or undefined.
  */
 function hanAt(line: string, character: number): number | undefined {
-  const low = line.charCodeAt(character);
-  const high = character > 0 ? line.charCodeAt(character - 1) : 0;
-  // The second unit of a pair belongs to the character before; a lone low surrogate does not.
-  const at = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? character - 1 : character;
+  const at = codePointStart(line, character);
   const cp = line.codePointAt(at);
   return cp !== undefined && HAN.test(String.fromCodePoint(cp)) ? at : undefined;
 }

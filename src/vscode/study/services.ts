@@ -13,6 +13,7 @@ import { PinyinModel } from '../../core/pinyin/model';
 import { wordReadingsOf, readingsOf, type Reading, type ReadingSources, type WordReading } from '../../core/pinyin/readings';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
 import { ComponentsIndex } from '../../core/study/components';
+import { codePointStart } from '../../core/text/codePoints';
 import { getSetting } from '../config';
 import type { GlossaryService } from '../glossary/glossaryService';
 
@@ -28,8 +29,7 @@ export const MAX_LINE_READ = 20_000;
 /** `line` cut to MAX_LINE_READ UTF-16 units, never inside a surrogate pair. */
 export function readablePart(line: string): string {
   if (line.length <= MAX_LINE_READ) return line;
-  const low = line.charCodeAt(MAX_LINE_READ);
-  return line.slice(0, low >= 0xdc00 && low <= 0xdfff ? MAX_LINE_READ - 1 : MAX_LINE_READ);
+  return line.slice(0, codePointStart(line, MAX_LINE_READ));
 }
 
 export interface ReadyStudy {
@@ -68,7 +68,8 @@ export class StudyServices implements vscode.Disposable {
 
   /** Everything inline pinyin, highlighting, statistics and the word list need; loads once. */
   load(): Promise<ReadyStudy> {
-    this.ready ??= (async () => {
+    if (this.ready) return this.ready;
+    this.ready = (async () => {
       const configured = getSetting('segmenter.engine', null);
       const lookup = this.sharedLookup ?? new LookupService(path.join(this.extensionUri.fsPath, 'dist', CEDICT_INDEX_FILE));
       const state = await lookup.ready(SEGMENTER_ENGINES.includes(configured) ? configured : 'jieba-rs');
@@ -85,6 +86,7 @@ export class StudyServices implements vscode.Disposable {
       return { lookup, engine: state.engine, sources, hsk: new HskIndex(hskData), hskData, toSimplified };
     })();
     // A failed load is retried on the next use instead of failing forever.
+    // Once per load, not per call: the inline hints ask on every visible range.
     this.ready.then(
       (study) => (this.loadedStudy = study),
       () => (this.ready = undefined),
@@ -124,7 +126,8 @@ export class StudyServices implements vscode.Disposable {
   }
 
   loadComponents(): Promise<ComponentsIndex> {
-    this.components ??= this.readDist('components.json').then((text) => ComponentsIndex.fromJson(text));
+    if (this.components) return this.components;
+    this.components = this.readDist('components.json').then((text) => ComponentsIndex.fromJson(text));
     this.components.then(
       (index) => (this.loadedComponents = index),
       () => (this.components = undefined),
