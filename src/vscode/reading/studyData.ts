@@ -5,15 +5,14 @@
  * study commands, so the files have one writer). Files are read through the open editor or
  * `workspace.fs`, so virtual workspaces work.
  *
- * The study feature does not expose its StudyFiles; the file locations are resolved here by
- * the same settings and the same rule (first workspace folder, else global storage).
+ * The file locations come from the study tools' own rule (study/files.ts).
  */
 import * as vscode from 'vscode';
 import { parseKnownWords, KnownWords } from '../../core/study/knownWords';
 import { entriesOf, parseWordList } from '../../core/study/wordList';
 import { decodeUtf8 } from '../../core/text/decode';
-import { getSetting } from '../config';
 import type { GlossaryService } from '../glossary/glossaryService';
+import { knownWordsUri, wordListUri } from '../study/files';
 import { StudyServices, type ReadyStudy } from '../study/services';
 
 export class ReadingStudyData implements vscode.Disposable {
@@ -59,20 +58,12 @@ export class ReadingStudyData implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private resolve(setting: string): vscode.Uri {
-    const value = setting.trim();
-    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(value)) return vscode.Uri.parse(value);
-    if (value.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(value)) return vscode.Uri.file(value);
-    const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? this.globalStorage;
-    return vscode.Uri.joinPath(base, ...value.split(/[\\/]/).filter(Boolean));
-  }
-
   knownWordsUri(): vscode.Uri {
-    return this.resolve(getSetting('study.knownWordsFile', null) || 'chinese-known-words.txt');
+    return knownWordsUri(this.globalStorage);
   }
 
   wordListUri(): vscode.Uri {
-    return this.resolve(getSetting('study.wordListFile', null) || 'chinese-words.tsv');
+    return wordListUri(this.globalStorage);
   }
 
   /** The file's text ('' when it does not exist or cannot be read: the view then marks nothing as known). */

@@ -13,6 +13,29 @@ import { getSetting } from '../config';
 
 export const WORD_LIST_DIAGNOSTIC_SOURCE = 'Chinese Reader word list';
 
+
+
+/**
+ * Where a study file setting points: a URI as it is, an absolute path as a file, anything
+ * else relative to the first workspace folder (global storage with no folder open).
+ */
+function resolveStudyFile(setting: string, globalStorage: vscode.Uri): vscode.Uri {
+  const value = setting.trim();
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(value)) return vscode.Uri.parse(value);
+  if (value.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(value)) return vscode.Uri.file(value);
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? globalStorage;
+  return vscode.Uri.joinPath(base, ...value.split(/[\\/]/).filter(Boolean));
+}
+
+/** The word list's location (`chineseReader.study.wordListFile`). */
+export function wordListUri(globalStorage: vscode.Uri): vscode.Uri {
+  return resolveStudyFile(getSetting('study.wordListFile', null) || 'chinese-words.tsv', globalStorage);
+}
+
+/** The known-words list's location (`chineseReader.study.knownWordsFile`). */
+export function knownWordsUri(globalStorage: vscode.Uri): vscode.Uri {
+  return resolveStudyFile(getSetting('study.knownWordsFile', null) || 'chinese-known-words.txt', globalStorage);
+}
 export class StudyFiles implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the known-words list changes (by a command, on disk or in an editor). */
@@ -65,21 +88,12 @@ export class StudyFiles implements vscode.Disposable {
     if (this.same(document.uri, this.wordListUri())) this.publishWordList(document.uri, document.getText());
   }
 
-  private resolve(setting: string): vscode.Uri {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    const value = setting.trim();
-    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(value)) return vscode.Uri.parse(value);
-    if (value.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(value)) return vscode.Uri.file(value);
-    const base = folder?.uri ?? this.globalStorage;
-    return vscode.Uri.joinPath(base, ...value.split(/[\\/]/).filter(Boolean));
-  }
-
   wordListUri(): vscode.Uri {
-    return this.resolve(getSetting('study.wordListFile', null) || 'chinese-words.tsv');
+    return wordListUri(this.globalStorage);
   }
 
   knownWordsUri(): vscode.Uri {
-    return this.resolve(getSetting('study.knownWordsFile', null) || 'chinese-known-words.txt');
+    return knownWordsUri(this.globalStorage);
   }
 
   /** The file's text: the open editor's when it is open, '' when it does not exist yet. */
