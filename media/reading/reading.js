@@ -30,6 +30,8 @@
   const post = (message) => vscode.postMessage(message);
 
   const BLOCK = 256;
+  /** The most lines one request for the lines on and near the screen covers. */
+  const NEAR_LIMIT = 600;
 
   /** The element of line `index`, or undefined. */
   function lineAt(index) {
@@ -95,18 +97,27 @@
     return -1;
   }
 
+  /**
+   * An element's top in page coordinates. Not offsetTop: each block's content-visibility
+   * contains its layout, which makes the block its lines' offsetParent.
+   */
+  function pageTop(el) {
+    return el.getBoundingClientRect().top + window.scrollY;
+  }
+
   /** Index of the first line whose bottom is below the top of the viewport: the block, then the line in it. */
   function topLine() {
     const top = window.scrollY + bar.offsetHeight;
     let base = 0;
     for (const block of doc.children) {
-      if (block.offsetTop + block.offsetHeight > top && block.childElementCount) {
+      const rect = block.getBoundingClientRect();
+      if (rect.bottom + window.scrollY > top && block.childElementCount) {
         const lines = block.children;
         let lo = 0;
         let hi = lines.length - 1;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (lines[mid].offsetTop + lines[mid].offsetHeight <= top) lo = mid + 1;
+          if (lines[mid].getBoundingClientRect().bottom + window.scrollY <= top) lo = mid + 1;
           else hi = mid;
         }
         return base + lo;
@@ -126,9 +137,10 @@
     let i = from;
     let pending = false;
     let after = 0;
-    for (; el && after <= 40; el = nextLine(el), i++) {
+    // Bounded: a screen holds far fewer lines than NEAR_LIMIT, however short they are.
+    for (; el && after <= 40 && i - from < NEAR_LIMIT; el = nextLine(el), i++) {
       if (el.classList.contains('pending')) pending = true;
-      if (i > first && el.offsetTop >= bottom) after++;
+      if (i > first && pageTop(el) >= bottom) after++;
     }
     if (pending) post({ type: 'need', from, to: i, version });
   }
