@@ -30,24 +30,49 @@
   const post = (message) => vscode.postMessage(message);
 
   const BLOCK = 256;
-  /** The most lines one request for the lines on and near the screen covers. */
-  const NEAR_LIMIT = 600;
+  /** A filled block that edits grew past this many lines is split, so off-screen skipping stays fine-grained. */
+  const SPLIT_AT = 4 * BLOCK;
 
-  /** The element of line `index`, or undefined. */
-  function lineAt(index) {
+  /**
+   * The document is a column of blocks. A filled block holds its lines' elements; a hole
+   * (`.hole`, `data-n` lines) holds none yet and only takes their guessed height, until it
+   * comes near the screen and the extension sends its lines. So a 5 MB novel costs the DOM
+   * of what was read, not of the whole text.
+   */
+  const isHole = (block) => block.classList.contains('hole');
+  const sizeOf = (block) => (isHole(block) ? Number(block.dataset.n) : block.childElementCount);
+
+  /** The block holding line `index` and the line's offset in it, or undefined past the end. */
+  function locate(index) {
     let i = index;
     for (const block of doc.children) {
-      const n = block.childElementCount;
-      if (i < n) return block.children[i];
+      const n = sizeOf(block);
+      if (i < n) return { block, offset: i };
       i -= n;
     }
     return undefined;
   }
 
+  /** The element of line `index`: undefined past the end or in a hole. */
+  function lineAt(index) {
+    const at = locate(index);
+    return at && !isHole(at.block) ? at.block.children[at.offset] : undefined;
+  }
+
   function lineCount() {
     let n = 0;
-    for (const block of doc.children) n += block.childElementCount;
+    for (const block of doc.children) n += sizeOf(block);
     return n;
+  }
+
+  /** The index of a block's first line. */
+  function baseOf(target) {
+    let base = 0;
+    for (const block of doc.children) {
+      if (block === target) return base;
+      base += sizeOf(block);
+    }
+    return -1;
   }
 
   function nextLine(el) {
@@ -62,21 +87,57 @@
     return null;
   }
 
-  /** Blocks of BLOCK lines, each with a height guessed from its text until it is laid out once. */
-  function blocksOf(lines) {
-    const perRow = Math.max(8, Math.floor(doc.clientWidth / (parseFloat(getComputedStyle(doc).fontSize) || 16)));
-    const rowHeight = (parseFloat(getComputedStyle(doc).fontSize) || 16) * 2.4;
+  function metrics() {
+    const fontSize = parseFloat(getComputedStyle(doc).fontSize) || 16;
+    return { perRow: Math.max(8, Math.floor(doc.clientWidth / fontSize)), rowHeight: fontSize * 2.4 };
+  }
+
+  /** A guess at the height of lines of these lengths: rows of one character per em, ruby on each row. */
+  function guessHeight(lengths, m) {
+    let height = 0;
+    for (const length of lengths) height += length === 0 ? m.rowHeight / 4 : Math.ceil(length / m.perRow) * m.rowHeight;
+    return Math.round(height);
+  }
+
+  function hole(lengths, m) {
+    const block = document.createElement('section');
+    block.className = 'blk hole';
+    block.dataset.n = String(lengths.length);
+    block.style.height = `${guessHeight(lengths, m)}px`;
+    return block;
+  }
+
+  function filled(fragment, height) {
+    const block = document.createElement('section');
+    block.className = 'blk';
+    block.appendChild(fragment);
+    // Until the browser has laid it out once, an off-screen block takes this height.
+    block.style.containIntrinsicSize = `auto ${height}px`;
+    return block;
+  }
+
+  /** Fills a hole with its lines' markup. */
+  function fill(block, html) {
+    const height = parseFloat(block.style.height) || 0;
+    block.classList.remove('hole');
+    delete block.dataset.n;
+    block.style.height = '';
+    block.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
+    block.appendChild(parse(html));
+  }
+
+  /** The blocks for a document of `lengths`, with lines [from, from + lines.length) filled. */
+  function blocksOf(lengths, from, lines) {
+    const m = metrics();
     const fragment = document.createDocumentFragment();
+    const holes = (start, end) => {
+      for (let i = start; i < end; i += BLOCK) fragment.appendChild(hole(lengths.slice(i, Math.min(end, i + BLOCK)), m));
+    };
+    holes(0, from);
     for (let i = 0; i < lines.length; i += BLOCK) {
-      const chunk = lines.slice(i, i + BLOCK);
-      const block = document.createElement('section');
-      block.className = 'blk';
-      block.innerHTML = chunk.join('');
-      let height = 0;
-      for (const html of chunk) height += html.includes('blank') ? rowHeight / 4 : Math.ceil(Math.max(1, html.length - 30) / perRow) * rowHeight;
-      block.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
-      fragment.appendChild(block);
+      fragment.appendChild(filled(parse(lines.slice(i, i + BLOCK).join('')), guessHeight(lengths.slice(from + i, from + i + BLOCK), m)));
     }
+    holes(from + lines.length, lengths.length);
     return fragment;
   }
 
@@ -89,67 +150,103 @@
   function lineOf(element) {
     const ln = element && element.closest ? element.closest('#doc .ln') : null;
     if (!ln) return -1;
-    let base = 0;
-    for (const block of doc.children) {
-      if (block === ln.parentElement) return base + Array.prototype.indexOf.call(block.children, ln);
-      base += block.childElementCount;
-    }
-    return -1;
+    const base = baseOf(ln.parentElement);
+    return base < 0 ? -1 : base + Array.prototype.indexOf.call(ln.parentElement.children, ln);
   }
 
   /**
-   * An element's top in page coordinates. Not offsetTop: each block's content-visibility
+   * The blocks whose box meets [top, bottom] (page coordinates), with their first lines.
+   * Positions come from getBoundingClientRect, not offsetTop: each block's content-visibility
    * contains its layout, which makes the block its lines' offsetParent.
    */
-  function pageTop(el) {
-    return el.getBoundingClientRect().top + window.scrollY;
-  }
-
-  /** Index of the first line whose bottom is below the top of the viewport: the block, then the line in it. */
-  function topLine() {
-    const top = window.scrollY + bar.offsetHeight;
+  function blocksIn(top, bottom) {
+    const found = [];
     let base = 0;
     for (const block of doc.children) {
       const rect = block.getBoundingClientRect();
-      if (rect.bottom + window.scrollY > top && block.childElementCount) {
-        const lines = block.children;
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (lines[mid].getBoundingClientRect().bottom + window.scrollY <= top) lo = mid + 1;
-          else hi = mid;
-        }
-        return base + lo;
-      }
-      base += block.childElementCount;
+      const blockTop = rect.top + window.scrollY;
+      if (blockTop > bottom) break;
+      if (blockTop + rect.height > top) found.push({ block, base, top: blockTop, height: rect.height });
+      base += sizeOf(block);
     }
-    return Math.max(0, base - 1);
+    return found;
   }
 
-  /** Asks the extension to read the pending lines on and near the screen. */
-  function requestVisible() {
-    const first = topLine();
-    const from = Math.max(0, first - 40);
-    let el = lineAt(from);
-    if (!el) return;
-    const bottom = window.scrollY + window.innerHeight;
-    let i = from;
-    let pending = false;
-    let after = 0;
-    // Bounded: a screen holds far fewer lines than NEAR_LIMIT, however short they are.
-    for (; el && after <= 40 && i - from < NEAR_LIMIT; el = nextLine(el), i++) {
-      if (el.classList.contains('pending')) pending = true;
-      if (i > first && pageTop(el) >= bottom) after++;
+  /** Index of the first line whose bottom is below the top of the viewport (in a hole: by proportion). */
+  function topLine() {
+    const top = window.scrollY + bar.offsetHeight;
+    const [first] = blocksIn(top, top);
+    if (!first) return Math.max(0, lineCount() - 1);
+    const { block, base } = first;
+    const n = sizeOf(block);
+    if (isHole(block)) return base + Math.min(n - 1, Math.floor((n * (top - first.top)) / Math.max(1, first.height)));
+    const lines = block.children;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid].getBoundingClientRect().bottom + window.scrollY <= top) lo = mid + 1;
+      else hi = mid;
     }
-    if (pending) post({ type: 'need', from, to: i, version });
+    return base + lo;
   }
+
+  /** Ranges asked for in this version: a reply an edit overtook is dropped, and asked again after it. */
+  let asked = new Set();
+
+  /** Asks the extension for the blocks on and near the screen (a screen's height either side) that are holes or hold plain lines. */
+  function requestVisible() {
+    const margin = window.innerHeight;
+    for (const { block, base } of blocksIn(window.scrollY - margin, window.scrollY + 2 * margin)) {
+      if (!isHole(block) && !block.querySelector('.pending')) continue;
+      const n = sizeOf(block);
+      const key = `${base}:${n}`;
+      if (n === 0 || asked.has(key)) continue;
+      asked.add(key);
+      post({ type: 'need', from: base, to: base + n - 1, version });
+    }
+  }
+
+  /** Lines [from, from + lines.length) from the extension: holes are filled, shown lines replaced. */
+  function applyRange(from, lines) {
+    let at = locate(from);
+    let i = 0;
+    while (at && i < lines.length) {
+      const { block, offset } = at;
+      const n = sizeOf(block);
+      if (isHole(block)) {
+        // A hole is filled whole or not at all (the view asks for whole blocks).
+        if (offset === 0 && n <= lines.length - i) fill(block, lines.slice(i, i + n).join(''));
+        i += n - offset;
+      } else {
+        for (let k = offset; k < n && i < lines.length; k++, i++) replaceLine(block.children[k], lines[i]);
+      }
+      const next = block.nextElementSibling;
+      at = next ? { block: next, offset: 0 } : undefined;
+    }
+  }
+
+  /** The line the extension asked to show, while it is in a hole: the view scrolls there again once it is filled. */
+  let wantTop = -1;
+  /** Where our own last scroll put the page: its scroll event is not a user's. */
+  let ownScrollY = -1;
 
   function scrollToLine(line) {
-    const el = lineAt(Math.max(0, Math.min(line, lineCount() - 1)));
-    if (!el) return;
+    const target = Math.max(0, Math.min(line, lineCount() - 1));
+    const at = locate(target);
+    if (!at) return;
     syncedTop = line;
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - bar.offsetHeight);
+    let y;
+    if (isHole(at.block)) {
+      const rect = at.block.getBoundingClientRect();
+      y = rect.top + window.scrollY + (rect.height * at.offset) / Math.max(1, sizeOf(at.block));
+      wantTop = line;
+    } else {
+      y = at.block.children[at.offset].getBoundingClientRect().top + window.scrollY;
+      wantTop = -1;
+    }
+    window.scrollTo(0, y - bar.offsetHeight);
+    ownScrollY = window.scrollY;
   }
 
   function applyLook(look) {
@@ -163,8 +260,7 @@
     if (look.fontSize) document.documentElement.style.setProperty('--rv-font-size', `${look.fontSize}px`);
   }
 
-  function replaceLine(index, html) {
-    const old = lineAt(index);
+  function replaceLine(old, html) {
     if (!old) return;
     const wasCurrent = current && old.contains(current) ? Number(current.dataset.s) : undefined;
     const fresh = parse(html).firstElementChild;
@@ -173,27 +269,74 @@
     if (wasCurrent !== undefined) setCurrent(fresh.querySelector(`.w[data-s="${wasCurrent}"]`), false);
   }
 
-  /** Replaces `deleteCount` lines from `start` with `lines`; a block left empty goes (its guessed height with it). */
+  /**
+   * Replaces `deleteCount` lines from `start` with `lines`. Lines deleted from a hole only
+   * shrink it; lines inserted into one only grow it (they are asked for when it comes near
+   * the screen). A block left empty goes.
+   */
   function splice(start, deleteCount, lines) {
-    let el = lineAt(start);
-    for (let i = 0; i < deleteCount && el; i++) {
-      const next = nextLine(el);
-      if (current && el.contains(current)) current = undefined;
-      const block = el.parentElement;
-      el.remove();
-      if (!block.firstElementChild) block.remove();
-      el = next;
-    }
-    const fresh = parse(lines.join(''));
-    if (el) el.parentElement.insertBefore(fresh, el);
-    else {
-      let last = doc.lastElementChild;
-      if (!last) {
-        last = document.createElement('section');
-        last.className = 'blk';
-        doc.appendChild(last);
+    let left = deleteCount;
+    let at = locate(start);
+    while (left > 0 && at) {
+      const { block, offset } = at;
+      const next = block.nextElementSibling;
+      if (isHole(block)) {
+        const n = sizeOf(block);
+        const k = Math.min(left, n - offset);
+        const height = parseFloat(block.style.height) || 0;
+        block.dataset.n = String(n - k);
+        block.style.height = `${Math.round((height * (n - k)) / Math.max(1, n))}px`;
+        left -= k;
+      } else {
+        while (left > 0 && block.children[offset]) {
+          if (current && block.children[offset].contains(current)) current = undefined;
+          block.children[offset].remove();
+          left--;
+        }
       }
-      last.appendChild(fresh);
+      if (sizeOf(block) === 0) block.remove();
+      // The rest of the deletion starts at the next block's first line.
+      at = left > 0 && next ? { block: next, offset: 0 } : undefined;
+    }
+    if (!lines.length) return;
+    at = locate(start);
+    let target;
+    if (at && isHole(at.block) && at.offset > 0) {
+      // Inside a hole: the lines join it, unseen.
+      const n = sizeOf(at.block);
+      const height = parseFloat(at.block.style.height) || 0;
+      at.block.dataset.n = String(n + lines.length);
+      at.block.style.height = `${Math.round((height * (n + lines.length)) / Math.max(1, n))}px`;
+      return;
+    }
+    if (at && !isHole(at.block)) {
+      target = at.block;
+      target.insertBefore(parse(lines.join('')), target.children[at.offset] || null);
+    } else {
+      // At a hole's start or past the end: the previous block takes them if it is filled.
+      const before = at ? at.block.previousElementSibling : doc.lastElementChild;
+      if (before && !isHole(before)) {
+        target = before;
+        target.appendChild(parse(lines.join('')));
+      } else {
+        target = filled(parse(lines.join('')), 0);
+        doc.insertBefore(target, at ? at.block : null);
+      }
+    }
+    if (target.childElementCount > SPLIT_AT) split(target);
+  }
+
+  /** Splits a grown filled block into blocks of BLOCK lines. */
+  function split(block) {
+    const height = block.getBoundingClientRect().height;
+    const n = block.childElementCount;
+    while (block.childElementCount > BLOCK) {
+      const tail = document.createElement('section');
+      tail.className = 'blk';
+      const moved = Array.prototype.slice.call(block.children, block.childElementCount - BLOCK);
+      for (const el of moved) tail.appendChild(el);
+      tail.style.containIntrinsicSize = `auto ${Math.round((height * BLOCK) / n)}px`;
+      block.after(tail);
     }
   }
 
@@ -271,22 +414,31 @@
     switch (m.type) {
       case 'init':
         version = m.version;
+        asked = new Set();
         hideCard();
         current = undefined;
         applyLook(m.look);
-        doc.replaceChildren(blocksOf(m.lines));
+        doc.replaceChildren(blocksOf(m.lengths, m.from, m.lines));
         scrollToLine(m.line);
         save({ uri: m.uri, line: m.line });
         requestVisible();
         post({ type: 'rendered', lines: lineCount(), version });
         break;
+      case 'range':
+        if (m.version !== version) return;
+        applyRange(m.from, m.lines);
+        if (wantTop >= 0) scrollToLine(wantTop);
+        requestVisible();
+        post({ type: 'rendered', lines: lineCount(), version });
+        break;
       case 'lines':
         if (m.version !== version) return;
-        for (const [line, html] of m.items) replaceLine(line, html);
+        for (const [line, html] of m.items) replaceLine(lineAt(line), html);
         post({ type: 'rendered', lines: lineCount(), version });
         break;
       case 'splice':
         version = m.version;
+        asked = new Set();
         splice(m.start, m.deleteCount, m.lines);
         requestVisible();
         post({ type: 'rendered', lines: lineCount(), version });
@@ -311,8 +463,12 @@
     scrollQueued = true;
     requestAnimationFrame(() => {
       scrollQueued = false;
-      const line = topLine();
       requestVisible();
+      // Our own scroll (to a line the editor showed) is not sent back; a user's is.
+      if (ownScrollY >= 0 && Math.abs(window.scrollY - ownScrollY) < 1) return;
+      ownScrollY = -1;
+      wantTop = -1;
+      const line = topLine();
       if (line === syncedTop) return;
       syncedTop = line;
       save({ line });

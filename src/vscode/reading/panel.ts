@@ -24,6 +24,10 @@ const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 120;
 /** Lines by which the editor's answer to our reveal may differ from the line asked for. */
 const ECHO_TOLERANCE = 8;
+/** How long the editor may take to answer a reveal; an older reveal is no longer expected. */
+const REVEAL_ECHO_MS = 1500;
+/** The most lines one request from the view is answered with. */
+const MAX_RANGE = 2000;
 
 /** What the view needs from the other features. */
 export interface ReadingDeps {
@@ -176,8 +180,12 @@ export class ReadingPanel implements vscode.Disposable {
   private facts?: Promise<{ study: ReadyStudy; facts: WordFacts }>;
   /** `facts` once it has resolved. */
   private readyFacts?: { study: ReadyStudy; facts: WordFacts };
-  /** The editor top line we scrolled to for the view: its visible-range event is not echoed back. */
-  private expectedEditorTop = -1;
+  /**
+   * The editor top lines we scrolled to for the view, oldest first: their visible-range events
+   * are not echoed back. A view scrolled with the wheel sends several lines in a row, and the
+   * editor's answers come after; matching only the last one sent the view back to an older line.
+   */
+  private pendingReveals: { line: number; at: number }[] = [];
   private readonly posted: string[] = [];
   private viewLines = 0;
   private viewVersion = -1;
@@ -188,19 +196,24 @@ export class ReadingPanel implements vscode.Disposable {
   readonly onDidDispose = this.disposedEmitter.event;
   private disposed = false;
 
+  /** The document shown; a language change closes and reopens it, see `onDocumentClosed`. */
+  get document(): vscode.TextDocument {
+    return this.shown;
+  }
+
   constructor(
     readonly panel: vscode.WebviewPanel,
-    readonly document: vscode.TextDocument,
+    private shown: vscode.TextDocument,
     private readonly deps: ReadingDeps,
     state: ReadingViewState = {},
     private readonly exportHtml: (panel: ReadingPanel) => Thenable<unknown>,
   ) {
-    this.gloss = state.gloss ?? getSetting('reading.interlinearGloss', document);
+    this.gloss = state.gloss ?? getSetting('reading.interlinearGloss', shown);
     this.script = state.script ?? 'original';
-    this.topLine = state.line ?? visibleTop(document) ?? 0;
+    this.topLine = state.line ?? visibleTop(shown) ?? 0;
     const media = vscode.Uri.joinPath(deps.extensionUri, 'media', 'reading');
     panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
-    panel.title = `Reading: ${baseName(document.uri)}`;
+    panel.title = `Reading: ${baseName(shown.uri)}`;
     panel.webview.html = renderShell({
       title: panel.title,
       nonce: randomBytes(18).toString('base64'),
@@ -239,9 +252,30 @@ export class ReadingPanel implements vscode.Disposable {
         if (u.uri.toString() === this.document.uri.toString()) this.refreshContexts();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d === this.document) this.panel.dispose();
+        if (d === this.document) this.onDocumentClosed();
       }),
     );
+  }
+
+  /**
+   * VS Code reports a document's language change (plaintext to zh-text, as after a reload) as
+   * a close followed at once by an open of the same file. The view closes only when the file
+   * stays closed; otherwise it follows the reopened document.
+   */
+  private onDocumentClosed(): void {
+    const uri = this.document.uri.toString();
+    setTimeout(() => {
+      if (this.disposed) return;
+      const again = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && !d.isClosed);
+      if (!again) {
+        this.panel.dispose();
+        return;
+      }
+      if (again !== this.shown) {
+        this.shown = again;
+        void this.sendInit();
+      }
+    }, 0);
   }
 
   private resetFacts(): void {
@@ -289,7 +323,12 @@ export class ReadingPanel implements vscode.Disposable {
     return line >= this.topLine - WINDOW_BEFORE && line <= this.topLine + WINDOW_AFTER;
   }
 
-  /** Sends the whole document: pending text everywhere, and rendered lines around the top when the services are ready. */
+  /**
+   * Opens the document in the view: the lines around the top rendered (or as plain text when
+   * the services can't load), and for every other line only its length. The view keeps those
+   * as empty blocks of a guessed height and asks for them when they come near the screen, so
+   * a 5 MB novel costs the lines on screen, not 5 MB of markup, to open.
+   */
   private async sendInit(): Promise<void> {
     this.refreshContextsNow();
     const ready = await this.loadFacts().catch((error: unknown) => {
@@ -299,31 +338,40 @@ export class ReadingPanel implements vscode.Disposable {
     if (this.disposed) return;
     const options = lineOptions(this.document);
     const count = this.document.lineCount;
-    const parts: string[] = new Array<string>(count);
+    const lengths: number[] = new Array<number>(count);
+    for (let line = 0; line < count; line++) lengths[line] = this.document.lineAt(line).text.length;
     this.rendered = new Array<boolean>(count).fill(false);
-    for (let line = 0; line < count; line++) {
-      if (ready && this.inWindow(line)) {
-        parts[line] = this.renderAt(line, ready.facts, options);
+    const from = Math.max(0, this.topLine - WINDOW_BEFORE);
+    const to = Math.min(count - 1, this.topLine + WINDOW_AFTER);
+    const lines: string[] = [];
+    for (let line = from; line <= to; line++) {
+      if (ready) {
+        lines.push(this.renderAt(line, ready.facts, options));
         this.rendered[line] = true;
-      } else parts[line] = renderPending(this.document.lineAt(line).text);
+      } else lines.push(renderPending(this.document.lineAt(line).text));
     }
     this.version++;
-    this.post({ type: 'init', version: this.version, lines: parts, line: this.topLine, look: this.look(), uri: this.document.uri.toString() });
+    this.post({ type: 'init', version: this.version, lengths, from, lines, line: this.topLine, look: this.look(), uri: this.document.uri.toString() });
   }
 
-  /** Renders the pending lines in [from, to] and sends them. */
+  /**
+   * Sends lines [from, to] (at most MAX_RANGE) rendered: the view asked for them because they
+   * are near its screen, either still empty or shown as plain text. Every asked line is sent,
+   * even one sent before: the view drops a reply that an edit overtook, and asks again.
+   */
   private async renderRange(from: number, to: number): Promise<void> {
-    const { facts } = await this.loadFacts();
+    const ready = await this.loadFacts().catch(() => undefined);
     if (this.disposed) return;
     const options = lineOptions(this.document);
-    const items: [number, string][] = [];
-    const last = Math.min(to, this.document.lineCount - 1, from + 2000);
+    const last = Math.min(to, this.document.lineCount - 1, from + MAX_RANGE - 1);
+    const lines: string[] = [];
     for (let line = from; line <= last; line++) {
-      if (this.rendered[line]) continue;
-      items.push([line, this.renderAt(line, facts, options)]);
-      this.rendered[line] = true;
+      if (ready) {
+        lines.push(this.renderAt(line, ready.facts, options));
+        this.rendered[line] = true;
+      } else lines.push(renderPending(this.document.lineAt(line).text));
     }
-    if (items.length) this.post({ type: 'lines', version: this.version, items });
+    if (lines.length) this.post({ type: 'range', version: this.version, from, lines });
   }
 
   /**
@@ -411,11 +459,17 @@ export class ReadingPanel implements vscode.Disposable {
   private onEditorScrolled(top: number): void {
     // Our own reveal comes back as a visible-range change; VS Code may put the line a few rows
     // lower (sticky scroll, the cursor's surrounding lines), which is still the same place.
-    if (this.expectedEditorTop >= 0 && Math.abs(top - this.expectedEditorTop) <= ECHO_TOLERANCE) {
-      this.expectedEditorTop = -1;
+    // VS Code may also answer a burst of reveals once: a match drops it and every older one.
+    const now = Date.now();
+    this.pendingReveals = this.pendingReveals.filter((r) => now - r.at < REVEAL_ECHO_MS);
+    let match = -1;
+    this.pendingReveals.forEach((r, i) => {
+      if (Math.abs(top - r.line) <= ECHO_TOLERANCE) match = i;
+    });
+    if (match >= 0) {
+      this.pendingReveals.splice(0, match + 1);
       return;
     }
-    this.expectedEditorTop = -1;
     if (top === this.topLine) return;
     this.topLine = top;
     this.post({ type: 'scrollTo', line: top });
@@ -482,7 +536,8 @@ export class ReadingPanel implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== this.document) continue;
       if ((editor.visibleRanges[0]?.start.line ?? -1) === line) continue;
-      this.expectedEditorTop = line;
+      this.pendingReveals.push({ line, at: Date.now() });
+      if (this.pendingReveals.length > 32) this.pendingReveals.shift();
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
     }
   }

@@ -132,11 +132,17 @@ describe('reading view', () => {
     });
     assert.equal(s.topLine, editor.visibleRanges[0]!.start.line);
     assert.ok(s.topLine <= 200 && 200 - s.topLine <= 8, `top line ${s.topLine}`);
-    // The webview asks for the lines it now shows; they are rendered and sent.
-    const before = s.renderedLines;
+    // The view opened with the lines around its top; the rest of this short document is one
+    // block, which the view asks for now that it shows line 200, and which is rendered and sent.
+    assert.ok(s.renderedLines < document.lineCount);
+    const filled = await waitAsync('the view to ask for the lines it now shows', async () => {
+      const now = await state(uri);
+      return now && now.renderedLines === document.lineCount ? now : undefined;
+    });
+    assert.ok(filled.posted.includes('range'));
+    // Asked again (a reply an edit overtook is dropped by the view), lines are sent again.
     const after = await send(uri, { type: 'need', from: 190, to: 260 });
-    assert.ok(after.renderedLines > before);
-    assert.equal(after.posted.at(-1), 'lines');
+    assert.equal(after.posted.at(-1), 'range');
   });
 
   it('card and "Add to Word List": the word at the click, saved with its sentence', async () => {
@@ -177,6 +183,25 @@ describe('reading view', () => {
     assert.ok(s.version > before.version);
     assert.ok(s.posted.includes('splice'));
     assert.equal(s.viewLines, LINES.length + 1);
+  });
+
+  it('a language change (VS Code closes and reopens the document) keeps the view open', async () => {
+    const before = (await state(uri))!;
+    const original = document.languageId;
+    const changed = await vscode.languages.setTextDocumentLanguage(document, original === 'plaintext' ? 'zh-text' : 'plaintext');
+    assert.notEqual(changed.languageId, original);
+    // The view decides on the next turn of the event loop whether the document came back.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const s = await state(uri);
+    assert.ok(s, 'the view is still open');
+    assert.equal(s.version >= before.version, true);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), '又');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const after = await inStep(uri, document.lineCount, 'the view to follow an edit after the language change');
+    assert.ok(after.version > s.version, 'it still follows the document');
+    await vscode.languages.setTextDocumentLanguage(changed, original);
   });
 
   it('restore: the serializer reopens the document in a new panel with the saved state', async () => {
