@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { readRepoFile, repoPath } from './helpers';
 
 interface SettingsDocLib {
-  renderSettingsDoc(root?: string): string;
+  renderSettingsDoc(this: void, root?: string): string;
 }
 
 const lib = () => import(repoPath('scripts/generate-settings-doc.mjs')) as Promise<SettingsDocLib>;
