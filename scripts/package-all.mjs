@@ -115,7 +115,7 @@ async function shippedFiles() {
 
 /** The vsce command line `npm run package` uses, for the staged folder and one target. */
 function vscePackage(stage, target, out) {
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out];
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'dist/README.md', '--out', out];
   if (target) args.push('--target', target);
   try {
     execFileSync(process.execPath, [req.resolve('@vscode/vsce/vsce'), ...args], { cwd: stage, encoding: 'utf8', stdio: 'pipe' });
@@ -132,8 +132,8 @@ function formatSize(bytes) {
 async function main() {
   const started = performance.now();
   const loaderDir = path.join(root, 'dist/node_modules/@node-rs/jieba');
-  if (!existsSync(path.join(root, 'dist/extension.js')) || !existsSync(loaderDir)) {
-    throw new Error('dist/ is not built: run `node esbuild.mjs --production` first (npm run package:all does)');
+  if (!existsSync(path.join(root, 'dist/extension.js')) || !existsSync(loaderDir) || !existsSync(path.join(root, 'dist/README.md'))) {
+    throw new Error('dist/ is not built: run `node esbuild.mjs --production && node scripts/packaged-readme.mjs` first (npm run package:all does)');
   }
 
   const stage = mkdtempSync(path.join(os.tmpdir(), 'chinese-reader-stage-'));

@@ -4,6 +4,8 @@
  * for that platform and no other, and that binary's own header says the same OS,
  * architecture and C library; the universal package holds no binary. The linux-x64
  * package, unpacked into a folder of its own, loads its binary and segments the seed.
+ * The shipped README holds the repository README's screenshots inline (VS Code's details
+ * page shows no relative image) and links only to pages the package holds.
  *
  * The expectations below are written from VS Code's target names and @node-rs/jieba's
  * loader (index.js), not taken from scripts/package-all.mjs, so a wrong row there fails here.
@@ -85,7 +87,8 @@ function identity(pkg: Package): Record<string, string> {
   return Object.fromEntries([...element[1]!.matchAll(/([\w.]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
 }
 
-const sha256 = (entry: ZipEntry) => createHash('sha256').update(entry.data()).digest('hex');
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (entry: ZipEntry) => sha256Of(entry.data());
 
 /** Entries whose bytes open like an ELF, PE or Mach-O file, whatever their name. */
 function nativeEntries(pkg: Package, names: Iterable<string>): string[] {
@@ -182,6 +185,76 @@ test('the header reader refuses what is not a single-platform native binary', ()
   const linux = open('linux-x64').entries.get(`${NODE_RS}jieba-linux-x64-gnu/jieba.linux-x64-gnu.node`)!.data();
   const renamed = Buffer.from(linux.toString('latin1').replace('libc.so.6', 'libz.so.6'), 'latin1');
   assert.throws(() => identifyBinary(renamed), /links no known C library/);
+});
+
+// The README that ships (scripts/packaged-readme.mjs): VS Code's details page shows images
+// only from https: or data: URLs, so every image must be inside the package's readme.md, and
+// the pages it links to inside the package. The other packages hold the same files (above).
+
+interface MarkdownToken {
+  type: string;
+  attrs: [string, string][] | null;
+  children: MarkdownToken[] | null;
+}
+const markdownIt = (createRequire(import.meta.url)('markdown-it') as (options: object) => { parse(source: string, env: object): MarkdownToken[] })({ html: true });
+
+/** The link targets (`href`) and image sources (`src`) of a Markdown text, in order. */
+function targetsOf(source: string): { links: string[]; images: string[] } {
+  const links: string[] = [];
+  const images: string[] = [];
+  const walk = (tokens: MarkdownToken[]) => {
+    for (const token of tokens) {
+      const attr = (name: string) => token.attrs?.find(([n]) => n === name)?.[1];
+      if (token.type === 'link_open') links.push(attr('href')!);
+      if (token.type === 'image') images.push(attr('src')!);
+      if (token.children) walk(token.children);
+    }
+  };
+  walk(markdownIt.parse(source, {}));
+  return { links, images };
+}
+
+/** What each image type's bytes start with. */
+const IMAGE_MAGIC: Record<string, (bytes: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8,
+  'image/gif': (b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
+  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+
+test("universal: the shipped readme.md holds every image of the repository's README, and its links resolve inside the package", () => {
+  const pkg = open(undefined);
+  const readmes = [...pkg.entries.keys()].filter((name) => /^extension\/readme(\.md)?$/i.test(name));
+  assert.deepEqual(readmes, ['extension/readme.md'], 'one README, where vsce puts it');
+  assert.match(pkg.text('extension.vsixmanifest'), /Type="Microsoft\.VisualStudio\.Services\.Content\.Details" Path="extension\/readme\.md"/);
+
+  const shipped = pkg.text('extension/readme.md');
+  const repository = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const ours = targetsOf(repository);
+  const theirs = targetsOf(shipped);
+  assert.ok(ours.images.length >= 3, `the README shows ${ours.images.length} screenshots`);
+  assert.equal(theirs.images.length, ours.images.length, 'the shipped README shows as many images as the repository README');
+
+  theirs.images.forEach((src, i) => {
+    const data = /^data:(image\/[a-z]+);base64,([A-Za-z0-9+/=]+)$/.exec(src);
+    assert.ok(data, `image ${i + 1} of the shipped README is not inside it: ${src.slice(0, 80)}`);
+    const bytes = Buffer.from(data[2]!, 'base64');
+    assert.ok(IMAGE_MAGIC[data[1]!]?.(bytes), `image ${i + 1} is not the ${data[1]} it says it is`);
+    // The same picture as the repository README shows at that place.
+    const original = readFileSync(path.join(REPO, ours.images[i]!));
+    assert.equal(sha256Of(bytes), sha256Of(original), `image ${i + 1} is not ${ours.images[i]}: run npm run package again`);
+  });
+  // Apart from the inlined images, the shipped README is the repository's, word for word.
+  let at = 0;
+  const restored = shipped.replace(/data:image\/[a-z]+;base64,[A-Za-z0-9+/=]+/g, () => ours.images[at++]!);
+  assert.ok(restored === repository, "the shipped README is not the repository's README.md: run npm run package again");
+
+  const relative = theirs.links.filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('#'));
+  assert.ok(relative.length > 5, `${relative.length} relative links`);
+  for (const href of relative) {
+    const file = path.posix.normalize(`extension/${href.split('#')[0]}`);
+    assert.ok(pkg.entries.has(file), `the shipped README links to ${href}, which the package does not hold`);
+  }
 });
 
 // linux-x64 runs here: unpack it as VS Code would install it and segment the seed with it.

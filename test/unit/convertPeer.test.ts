@@ -2,7 +2,7 @@
  * OpenCC's own test data (../shared/peer/opencc: testcases.json, the legacy .in/.ans pairs
  * and the golden files) through our converter and through raw opencc-js, config by
  * config. Ours must pass everything opencc-js passes. The pass rates are printed as test
- * diagnostics (npm run test:peer shows them); the README quotes them.
+ * diagnostics (npm run test:peer shows them); docs/benchmarks.md quotes them.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

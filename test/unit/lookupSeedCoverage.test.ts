@@ -1,6 +1,6 @@
 // How many of the seed's Han words get a dictionary entry in the hover: every word the
 // hover's segmentation finds in the seed, looked up as the hover looks it up. The figures
-// are printed (the README quotes them); the assertions hold the mixed-script words the
+// are printed (docs/hover.md quotes them); the assertions hold the mixed-script words the
 // seed is known to write (對于 five times, 關于, 雜志) and a floor under the coverage.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
