@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from './vscode/commandIds';
+import { openSample } from './vscode/sample';
 import { registerCommands } from './vscode/commands';
 import { registerConvert, type ConvertFeature } from './vscode/convert/registerConvert';
 import { affectsChineseReader, getSetting } from './vscode/config';
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
     registerCommands({
       [COMMANDS.showScriptReport]: () => showScriptReport(indicator),
       [COMMANDS.revealLine]: (uri, line) => revealLine(uri, line),
+      [COMMANDS.openSample]: () => openSample(context.extensionUri),
     }),
     convert,
     study,

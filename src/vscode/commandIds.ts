@@ -7,6 +7,8 @@ import { STUDY_HOVER_COMMANDS, STUDY_LINKABLE_COMMANDS } from '../core/study/hov
 export const COMMANDS = {
   /** Quick pick with the script counts and the lines in the other script. */
   showScriptReport: 'chineseReader.showScriptReport',
+  /** Opens the sample article (the workspace's seed, else the bundled one, unsaved): the walkthrough's first step. */
+  openSample: 'chineseReader.openSample',
   /** Moves the cursor to a line; the target of links in our tooltips. Hidden from the palette. */
   revealLine: 'chineseReader.revealLine',
   // Spam and off-topic diagnostics
