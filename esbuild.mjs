@@ -151,6 +151,19 @@ const testOptions = [
     sourcemap: 'inline',
   },
   {
+    // The browser build's suite (test/web), run in code-server's web worker extension host:
+    // bundled for the browser like dist/web/extension.js, Node modules refused the same way.
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: { index: 'test/web/suite/index.ts' },
+    outdir: 'out/test/web',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [webPlatformPlugin],
+    sourcemap: 'inline',
+  },
+  {
     // Core entry points the benchmarks import directly.
     ...common,
     entryPoints: {
