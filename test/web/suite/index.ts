@@ -44,16 +44,17 @@ function positionOf(document: vscode.TextDocument, needle: string, offset = 0): 
   return document.positionAt(at + offset);
 }
 
-const tests: [string, (api: ChineseReaderApi) => Promise<void>][] = [];
-const it = (name: string, body: (api: ChineseReaderApi) => Promise<void>) => tests.push([name, body]);
+type Body = (api: ChineseReaderApi) => Promise<void> | void;
+const tests: [string, Body][] = [];
+const it = (name: string, body: Body) => tests.push([name, body]);
 
-it('runs in the web worker extension host, from the browser bundle', async () => {
+it('runs in the web worker extension host, from the browser bundle', () => {
   const worker = globalThis as { importScripts?: unknown; process?: unknown };
   ok(typeof worker.importScripts === 'function', 'importScripts: a web worker');
   ok(worker.process === undefined, 'no Node process object');
   const extension = vscode.extensions.getExtension('chinese-reader.chinese-reader');
   ok(extension, 'the extension under development is there');
-  equal(extension.packageJSON.browser, './dist/web/extension.js');
+  equal((extension.packageJSON as { browser?: string }).browser, './dist/web/extension.js');
   equal(vscode.env.uiKind, vscode.UIKind.Web);
 });
 
@@ -152,7 +153,7 @@ it('outlines the seed: the title with its three sections', async () => {
 it('flags the seed for spam: an seo warning on the last line, the source line and the caption as information', async (api) => {
   const uri = workspaceUri(SEED);
   const editor = await vscode.window.showTextDocument(uri);
-  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Chinese Reader' && String(d.code).startsWith('zh.') && d.code !== 'zh.numbering');
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Chinese Reader' && typeof d.code === 'string' && d.code.startsWith('zh.') && d.code !== 'zh.numbering');
   await waitFor('the seed\'s spam diagnostics', () => {
     const list = ours();
     return list.length > 0 && api.spam.findings(uri).length === list.length ? list : undefined;
