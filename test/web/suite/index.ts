@@ -171,6 +171,33 @@ it('flags the seed for spam: an seo warning on the last line, the source line an
   await closeAllEditors();
 });
 
+it('the reading view opens beside the document and its webview receives every line', async () => {
+  interface Snapshot {
+    uri: string;
+    version: number;
+    viewLines: number;
+    viewVersion: number;
+    renderedLines: number;
+    posted: string[];
+  }
+  const lines = ['第一章 银行', '我今天去银行取钱。', '', ...Array.from({ length: 100 }, (_, i) => `第${i + 1}段:存款的利息很低。`)];
+  const file = workspaceUri('reading/web.zh.txt');
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(lines.join('\n')));
+  const document = (await vscode.window.showTextDocument(file)).document;
+  const uri = document.uri.toString();
+  equal(await vscode.commands.executeCommand('chineseReader.reading.openToSide'), uri);
+  let snapshot: Snapshot | undefined;
+  for (let i = 0; i < 600; i++) {
+    snapshot = await vscode.commands.executeCommand<Snapshot | undefined>('chineseReader.reading.testState', uri);
+    if (snapshot && snapshot.viewVersion === snapshot.version && snapshot.viewLines === document.lineCount) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  ok(snapshot && snapshot.viewLines === document.lineCount, `the webview holds every line: ${JSON.stringify(snapshot)}`);
+  ok(snapshot.posted.includes('init'), 'the view was sent the document');
+  ok(snapshot.renderedLines > 0, 'the webview rendered lines');
+  await closeAllEditors();
+});
+
 export async function run(): Promise<void> {
   console.log(`web: starting (VS Code ${vscode.version})`);
   const api = await activate();
