@@ -8,7 +8,6 @@ import type { Platform } from './types';
 let engine: ReturnType<typeof requireConvertEngine> | undefined;
 
 export const platform: Platform = {
-  name: 'node',
   // The engine and its dictionaries (about 1.2 MB of JavaScript) are a bundle of their own,
   // dist/convert-engine.js, required on the first conversion, not with the extension.
   loadConvertEngine: () => (engine ??= requireConvertEngine()),

@@ -10,7 +10,6 @@ import type { LoadEvent, LookupService } from '../../core/lookup/service';
 import type { ScriptConverters } from '../../core/segment/opencc';
 
 export interface Platform {
-  readonly name: 'node' | 'web';
   /** The conversion engine with opencc-js's tables, loaded once, on first use. */
   loadConvertEngine(): typeof Engine;
   /** The hover's OpenCC converters, built once, on first use. */

@@ -18,7 +18,6 @@ let converters: Promise<ScriptConverters> | undefined;
 const loadScriptConverters = () => (converters ??= Promise.resolve().then(() => scriptConvertersFrom(engine.textConverter)));
 
 export const platform: Platform = {
-  name: 'web',
   loadConvertEngine: () => engine,
   loadScriptConverters,
   createLookupService: (extensionUri, onLoad) =>
