@@ -7,7 +7,7 @@
 //
 // Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -77,6 +77,42 @@ const productOptions = [
   },
 ];
 
+/** The platform adapter the browser build uses in place of src/vscode/platform/index.ts (Node's). */
+const WEB_PLATFORM = path.join(root, 'src/vscode/platform/web.ts');
+
+/**
+ * The browser build's resolver: `../platform` resolves to the web adapter, and any Node
+ * built-in is an error naming its importer, so that Node code cannot slip into the web
+ * worker bundle (test/unit/webBundle.test.ts checks the output as well).
+ */
+const webPlatformPlugin = {
+  name: 'web-platform',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)platform$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      return target === path.join(root, 'src/vscode/platform') ? { path: WEB_PLATFORM } : undefined;
+    });
+    build.onResolve({ filter: /^node:|^(fs|path|os|crypto|child_process|module|util|url|worker_threads|buffer|stream|zlib|events|net|http|https|process)(\/|$)/ }, (args) => ({
+      errors: [{ text: `the browser build cannot import the Node module "${args.path}" (imported by ${path.relative(root, args.importer)}); go through src/vscode/platform` }],
+    }));
+  },
+};
+
+/** The browser build: the same extension for VS Code's web worker extension host (vscode.dev, github.dev). */
+const webOptions = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  entryPoints: { 'web/extension': 'src/extension.ts' },
+  outdir: 'dist',
+  format: 'cjs',
+  external: ['vscode'],
+  plugins: [webPlatformPlugin],
+  minify: production,
+  sourcemap: production ? false : 'linked',
+};
+productOptions.push(webOptions);
+
 /** The scaling guard, built on its own with src/core instrumented to count work (below). */
 const SCALING_TEST = path.join('test', 'unit', 'scaling.test.ts');
 
@@ -115,6 +151,19 @@ const testOptions = [
     sourcemap: 'inline',
   },
   {
+    // The browser build's suite (test/web), run in code-server's web worker extension host:
+    // bundled for the browser like dist/web/extension.js, Node modules refused the same way.
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: { index: 'test/web/suite/index.ts' },
+    outdir: 'out/test/web',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [webPlatformPlugin],
+    sourcemap: 'inline',
+  },
+  {
     // Core entry points the benchmarks import directly.
     ...common,
     entryPoints: {
@@ -123,19 +172,19 @@ const testOptions = [
       outline: 'src/core/outline/index.ts',
       // Hover glossary (issue 3)
       cedictIndex: 'src/core/dict/cedictIndex.ts',
-      lookupService: 'src/core/lookup/service.ts',
-      segmentEngines: 'src/core/segment/benchEntry.ts',
+      lookupService: 'src/node/lookup.ts',
+      segmentEngines: 'src/node/bench/segment.ts',
       glossaryParse: 'src/core/glossary/parse.ts',
       // Spam diagnostics (issue 5)
       spam: 'src/core/spam/document.ts',
       // Script conversion (issue 4)
       convert: 'src/core/convert/engine.ts',
       // Pinyin in context (issue 13)
-      pinyinReadings: 'src/core/pinyin/benchEntry.ts',
+      pinyinReadings: 'src/node/bench/pinyin.ts',
       // Study tools (issue 13): inline pinyin and reading statistics
-      study: 'src/core/study/benchEntry.ts',
+      study: 'src/node/bench/study.ts',
       // Reading view (issue 14): the renderer over the study sources
-      reading: 'src/core/reading/benchEntry.ts',
+      reading: 'src/node/bench/reading.ts',
     },
     outdir: 'out/bench',
     outExtension: { '.js': '.mjs' },
@@ -205,6 +254,11 @@ if (watch) {
   const started = performance.now();
   const results = await Promise.all(options.map((o) => esbuild.build({ ...o, metafile: true })));
   const outputs = results.flatMap((r) => Object.entries(r.metafile.outputs)).filter(([file]) => !file.endsWith('.map'));
+  if (!tests) {
+    // The browser bundle's inputs and imports, for the check that it holds no Node module (test/unit/webBundle.test.ts).
+    const web = results[productOptions.indexOf(webOptions)];
+    writeFileSync(path.join(root, 'dist/web/meta.json'), JSON.stringify(web.metafile));
+  }
   const mode = tests ? 'tests' : production ? 'production' : 'development';
   const summary = tests
     ? `${outputs.length} files`

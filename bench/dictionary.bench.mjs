@@ -23,7 +23,7 @@ const OURS = `
   const { CedictIndex } = await import(${JSON.stringify(path.join(REPO, 'out/bench/cedictIndex.mjs'))});
   gc(); const before = process.memoryUsage();
   const t = performance.now();
-  const index = CedictIndex.load(${JSON.stringify(path.join(REPO, 'dist/cedict.idx'))});
+  const index = CedictIndex.fromBytes((await import('node:fs')).readFileSync(${JSON.stringify(path.join(REPO, 'dist/cedict.idx'))}));
   const loadMs = performance.now() - t;
   gc(); const after = process.memoryUsage();
   const longestMatch = (s, i) => index.longestMatch(s, i);

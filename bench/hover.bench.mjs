@@ -9,9 +9,9 @@ export const name = 'hover';
 
 const SCRIPT = `
   const t = performance.now();
-  const { LookupService } = await import(${JSON.stringify(path.join(REPO, 'out/bench/lookupService.mjs'))});
+  const { createNodeLookupService } = await import(${JSON.stringify(path.join(REPO, 'out/bench/lookupService.mjs'))});
   const { readFileSync } = await import('node:fs');
-  const service = new LookupService(${JSON.stringify(path.join(REPO, 'dist/cedict.idx'))});
+  const service = createNodeLookupService(${JSON.stringify(path.join(REPO, 'dist/cedict.idx'))});
   await service.ready('jieba-rs');
   const { parseGlossary } = await import(${JSON.stringify(path.join(REPO, 'out/bench/glossaryParse.mjs'))});
   service.setGlossary([{ source: 'glossary.tsv', rows: parseGlossary(readFileSync(${JSON.stringify(path.join(REPO, 'seeds/glossary.tsv'))}, 'utf8'), 'tsv').rows }]);

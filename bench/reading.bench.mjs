@@ -41,7 +41,7 @@ const SCRIPT = `
     return lines;
   };
 
-  const service = new m.LookupService(${JSON.stringify(path.join(REPO, 'dist', 'cedict.idx'))});
+  const service = m.createNodeLookupService(${JSON.stringify(path.join(REPO, 'dist', 'cedict.idx'))});
   await service.ready('jieba-rs');
   const model = m.PinyinModel.fromJson(readFileSync(${JSON.stringify(path.join(REPO, 'dist/pinyin-model.json'))}, 'utf8'));
   const hsk = new m.HskIndex(JSON.parse(readFileSync(${JSON.stringify(path.join(REPO, 'dist/hsk-levels.json'))}, 'utf8')));

@@ -15,8 +15,9 @@ export const MODEL_FILE = path.join(REPO, 'data/pinyin/model.json');
 
 const ENTRY = `
 export { CedictIndex } from './src/core/dict/cedictIndex';
-export { createSegmenter } from './src/core/segment/engines';
-export { loadScriptConverters } from './src/core/segment/opencc';
+export { createSegmenter } from './src/node/engines';
+export { loadCedictIndex } from './src/node/lookup';
+export { loadScriptConverters } from './src/node/scriptConverters';
 export { segment } from './src/core/segment/segmenter';
 export { analyse, decide, featuresAt, isOpen, overrideKey, readingsOf } from './src/core/pinyin/readings';
 export { PinyinModel } from './src/core/pinyin/model';
@@ -47,7 +48,7 @@ export async function loadCore() {
 export async function loadSources(core) {
   const index = path.join(REPO, 'dist/cedict.idx');
   if (!existsSync(index)) throw new Error(`${index} is missing; run "node esbuild.mjs" first`);
-  const dictionary = core.CedictIndex.load(index);
+  const dictionary = core.loadCedictIndex(index);
   const { toSimplified } = await core.loadScriptConverters();
   const segmenter = core.createSegmenter('jieba-rs');
   return { dictionary, toSimplified, segment: (text) => core.segment(segmenter, text, toSimplified) };

@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ChineseReaderApi {
   const started = performance.now();
   // The hover first: a mouse resting on a word since the file opened gets an answer only
   // from a provider that is registered when VS Code asks, and VS Code asks once.
-  const hoverGlossary = registerHoverGlossary(context.extensionPath);
+  const hoverGlossary = registerHoverGlossary(context.extensionUri);
   const indicator = registerScriptIndicator();
   const autoDetect = registerLanguageAutoDetect();
   const outline = registerOutline();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier in turn (static checks, unit, the per-platform packages,
-// integration in real VS Code, e2e in real Chromium), each through its own npm script
-// so that it can also run alone. Every tier runs even when an earlier one fails; the summary names each
+// integration in real VS Code, the browser build in VS Code's web worker host, e2e in
+// real Chromium), each through its own npm script so that it can also run alone. Every tier runs even when an earlier one fails; the summary names each
 // tier's counts, and the exit code is non-zero when any tier failed.
 import { spawn } from 'node:child_process';
 
@@ -10,6 +10,7 @@ const TIERS = [
   { name: 'unit', script: 'test:unit', counts: nodeTestCounts },
   { name: 'packages', script: 'test:packages', counts: nodeTestCounts },
   { name: 'integration', script: 'test:integration', counts: integrationCounts },
+  { name: 'web', script: 'test:web', counts: (output) => suiteCounts('web', output) },
   { name: 'e2e', script: 'test:e2e', counts: nodeTestCounts },
 ];
 
@@ -18,6 +19,12 @@ function nodeTestCounts(output) {
   const read = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
   const counts = { passed: read('pass'), failed: read('fail'), skipped: read('skipped') + read('todo') };
   return Number.isNaN(counts.passed) ? undefined : counts;
+}
+
+/** "<name>: N passed, M failed", the last such line a suite prints. */
+function suiteCounts(name, output) {
+  const last = [...output.matchAll(new RegExp(`^${name}: (\\d+) passed, (\\d+) failed$`, 'gm'))].pop();
+  return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: 0 } : undefined;
 }
 
 function integrationCounts(output) {

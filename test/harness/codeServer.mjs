@@ -170,13 +170,15 @@ export async function launchChromium() {
 }
 
 /** The workbench URL for `folder`, optionally loading an extension under development and a test module. */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) {
   const remote = (p) => `vscode-remote://${server.host}:${server.port}${p}`;
   const params = new URLSearchParams();
   if (folder) params.set('folder', folder);
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  // 'web' runs the extension under development (its `browser` entry) and the tests in the web worker extension host.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (payload.length) params.set('payload', JSON.stringify(payload));
   return `${server.url}/?${params}`;
 }
@@ -200,7 +202,7 @@ export async function runExtensionTests({ startMarker, startTimeoutMs = 90_000, 
   }
 }
 
-async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings, startMarker, startTimeoutMs, timeoutMs = 10 * 60_000, onLine }) {
+async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings, extensionDevelopmentKind, startMarker, startTimeoutMs, timeoutMs = 10 * 60_000, onLine }) {
   const sandbox = prepareSandbox(name, { extraFixtures, settings });
   const server = await startCodeServer(sandbox);
   const browser = await launchChromium();
@@ -222,7 +224,7 @@ async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings,
       }
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
-    await page.goto(workbenchUrl(server, { folder: sandbox.workspace, extensionDevelopmentPath: REPO, extensionTestsPath: testsPath }));
+    await page.goto(workbenchUrl(server, { folder: sandbox.workspace, extensionDevelopmentPath: REPO, extensionTestsPath: testsPath, extensionDevelopmentKind }));
     let watchdog;
     let timer;
     const stalled = new Promise((resolve) => {

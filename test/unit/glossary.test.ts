@@ -4,7 +4,7 @@ import { Glossary } from '../../src/core/glossary/glossary';
 import { glossaryFormatOf, jsonErrorOffset, MAX_TERM_LENGTH, parseGlossary, parseInlineEntries, splitCsvLine } from '../../src/core/glossary/parse';
 import { lookupAt } from '../../src/core/lookup/lookup';
 import { renderMarkdown } from '../../src/core/lookup/render';
-import { loadScriptConverters } from '../../src/core/segment/opencc';
+import { loadScriptConverters } from '../../src/node/scriptConverters';
 import { readRepoFile } from './helpers';
 
 test('TSV: header, comments, 2- and 5-column rows, and bad rows reported on their line', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { repoPath } from './helpers';
@@ -24,6 +25,16 @@ test('src/core never imports vscode, the adapters or the CLI', () => {
   const offending = files.flatMap((file) =>
     importsOf(file)
       .filter((spec) => spec === 'vscode' || /(^|\/)(vscode|cli)(\/|$)/.test(spec.replace(/^(\.\.\/)+/, '')) && spec.startsWith('..'))
+      .map((spec) => `${path.relative(repoPath(), file)} imports ${spec}`),
+  );
+  assert.deepEqual(offending, []);
+});
+
+test('src/core imports no Node module and none of the Node loaders (src/node), so that the browser build can use it', () => {
+  const node = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  const offending = sources(repoPath('src/core')).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => node.has(spec) || /^(\.\.\/)+node(\/|$)/.test(spec))
       .map((spec) => `${path.relative(repoPath(), file)} imports ${spec}`),
   );
   assert.deepEqual(offending, []);

@@ -3,11 +3,11 @@ import { before, test } from 'node:test';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import type { LookupResult } from '../../src/core/lookup/lookup';
 import { escapeMarkdown, longestAddsAWord, lookupJson, renderMarkdown, renderText, DEFAULT_RENDER_OPTIONS } from '../../src/core/lookup/render';
-import { LookupService } from '../../src/core/lookup/service';
-import { createSegmenter } from '../../src/core/segment/engines';
+import { createNodeLookupService } from '../../src/node/lookup';
+import { createSegmenter } from '../../src/node/engines';
 import { readRepoFile, repoPath } from './helpers';
 
-const service = new LookupService(repoPath('dist/cedict.idx'));
+const service = createNodeLookupService(repoPath('dist/cedict.idx'));
 const LINE = '新基建時代,“數字政府2.0建設”如何推進?公共服務';
 
 before(async () => {
@@ -123,7 +123,7 @@ test('cross-references resolve one hop to the meaning of their target', () => {
 });
 
 test('a term removed from the glossary is no longer one word for the segmenter', async () => {
-  const local = new LookupService(repoPath('dist/cedict.idx'));
+  const local = createNodeLookupService(repoPath('dist/cedict.idx'));
   await local.ready('jieba-rs');
   assert.equal(local.lookupAt('的數字政府', 1, 'jieba-rs')!.match.text, '數字', 'jieba alone cuts 數字 / 政府');
   local.setGlossary([{ source: 'a.tsv', rows: parseGlossary('數字政府\tdigital government\n', 'tsv').rows }]);
@@ -134,7 +134,7 @@ test('a term removed from the glossary is no longer one word for the segmenter',
 });
 
 test('nodejieba that cannot load falls back to jieba-rs with a message saying why', async () => {
-  const local = new LookupService(repoPath('dist/cedict.idx'), (engine) => {
+  const local = createNodeLookupService(repoPath('dist/cedict.idx'), (engine) => {
     if (engine === 'nodejieba') throw new Error('nodejieba native binding was not found');
     return createSegmenter(engine);
   });
@@ -173,7 +173,7 @@ test('hover markdown: tone colours, zhuyin, order of scripts, maximum definition
 
 test('glossary text is escaped: no markdown, HTML or links get through', () => {
   const hostile = parseGlossary('惡意\t\t\t**bold** <img src=x onerror=alert(1)> [link](command:workbench.action.quit)\t`code`', 'tsv');
-  const local = new LookupService(repoPath('dist/cedict.idx'));
+  const local = createNodeLookupService(repoPath('dist/cedict.idx'));
   return local.ready('jieba-rs').then(() => {
     local.setGlossary([{ source: 'evil.tsv', rows: hostile.rows }]);
     const md = renderMarkdown(local.lookupAt('惡意', 0, 'jieba-rs')!);
@@ -196,7 +196,7 @@ test('without a token from the segmenter, the match is the whole hovered charact
 });
 
 test('jieba-rs that cannot load (no binary for the platform) gives way to longest dictionary matching, with a message', async () => {
-  const local = new LookupService(repoPath('dist/cedict.idx'), () => {
+  const local = createNodeLookupService(repoPath('dist/cedict.idx'), () => {
     throw new Error('Cannot find native binding');
   });
   const state = await local.ready('jieba-rs');
@@ -216,7 +216,7 @@ test('jieba-rs that cannot load (no binary for the platform) gives way to longes
 
 test('the service reports each piece it loads, once, for the log', async () => {
   const events: string[] = [];
-  const local = new LookupService(repoPath('dist/cedict.idx'), undefined, ({ what, ms }) => {
+  const local = createNodeLookupService(repoPath('dist/cedict.idx'), undefined, ({ what, ms }) => {
     assert.ok(ms >= 0);
     events.push(what);
   });

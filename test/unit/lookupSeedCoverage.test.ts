@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { parseGlossary } from '../../src/core/glossary/parse';
-import { LookupService } from '../../src/core/lookup/service';
+import { createNodeLookupService } from '../../src/node/lookup';
 import { readRepoFile, repoPath, SEED } from './helpers';
 
-const service = new LookupService(repoPath('dist/cedict.idx'));
+const service = createNodeLookupService(repoPath('dist/cedict.idx'));
 const HAN = /^\p{Script=Han}+$/u;
 
 before(async () => {

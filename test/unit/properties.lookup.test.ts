@@ -10,16 +10,17 @@ import { Glossary } from '../../src/core/glossary/glossary';
 import { parseGlossary, type GlossaryFormat, type GlossaryRow } from '../../src/core/glossary/parse';
 import { lookupAt, type LookupSources } from '../../src/core/lookup/lookup';
 import { renderMarkdown, DEFAULT_RENDER_OPTIONS } from '../../src/core/lookup/render';
-import { LookupService } from '../../src/core/lookup/service';
+import { createNodeLookupService } from '../../src/node/lookup';
 import { createDictionarySegmenter } from '../../src/core/segment/dictionarySegmenter';
-import { loadScriptConverters, type ScriptConverters } from '../../src/core/segment/opencc';
+import type { ScriptConverters } from '../../src/core/segment/opencc';
+import { loadScriptConverters } from '../../src/node/scriptConverters';
 import { hanBmp, hanExtB, hostileInput, params, splitsPair } from './properties.arbitraries';
 import { repoPath } from './helpers';
 
 /** IDS characters go through OpenCC t2s on the way to the segmenter: see properties.convert.test.ts. */
 const SHAPE = { maxIds: 16, maxRun: 100 } as const;
 
-const service = new LookupService(repoPath('dist/cedict.idx'));
+const service = createNodeLookupService(repoPath('dist/cedict.idx'));
 let converters: ScriptConverters;
 
 before(async () => {

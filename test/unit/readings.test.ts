@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
 import type { DictEntry, WordSource } from '../../src/core/dict/entry';
-import { LookupService } from '../../src/core/lookup/service';
+import { createNodeLookupService } from '../../src/node/lookup';
 import { formatLine, formatReading } from '../../src/core/pinyin/format';
 import { PinyinModel } from '../../src/core/pinyin/model';
 import { readingsOf, wordReadingsOf, type ReadingSources } from '../../src/core/pinyin/readings';
@@ -15,7 +15,7 @@ import { normalizeSyllable, syllablesOf } from '../../src/core/pinyin/syllable';
 import { isHanCodePoint } from '../../src/core/text/han';
 import { repoPath } from './helpers';
 
-const service = new LookupService(repoPath('dist/cedict.idx'));
+const service = createNodeLookupService(repoPath('dist/cedict.idx'));
 const model = PinyinModel.fromJson(readFileSync(repoPath('data/pinyin/model.json'), 'utf8'));
 let sources: ReadingSources;
 

@@ -13,7 +13,7 @@ import { Glossary } from '../../src/core/glossary/glossary';
 import { parseGlossary, type GlossaryRow } from '../../src/core/glossary/parse';
 import { lookupAt } from '../../src/core/lookup/lookup';
 import { renderMarkdown } from '../../src/core/lookup/render';
-import { LookupService } from '../../src/core/lookup/service';
+import { createNodeLookupService } from '../../src/node/lookup';
 import { checkNumbering, compileUserRules, computeOutline } from '../../src/core/outline';
 import { detectScript } from '../../src/core/script/detect';
 import { createDictionarySegmenter } from '../../src/core/segment/dictionarySegmenter';
@@ -132,7 +132,7 @@ scaling('chunked conversion t→cn', ALL, (text) => {
   while (!steps.next().done);
 }, true);
 
-const service = new LookupService(repoPath('dist/cedict.idx'));
+const service = createNodeLookupService(repoPath('dist/cedict.idx'));
 before(async () => {
   await service.ready('jieba-rs');
 });

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import * as OpenCC from 'opencc-js';
 import type { textConverter } from '../../src/core/convert/engine';
-import { loadSegmenter } from '../../src/core/segment/engines';
-import { loadScriptConverters } from '../../src/core/segment/opencc';
+import { loadSegmenter } from '../../src/node/engines';
+import { loadScriptConverters } from '../../src/node/scriptConverters';
 import { segment, simplifiedAligned, SEGMENTER_ENGINES, type Segmenter } from '../../src/core/segment/segmenter';
 import { readRepoFile, repoPath, SEED } from './helpers';
 

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
 import { glossaryFormatOf, parseGlossary } from '../../core/glossary/parse';
-import { LookupService } from '../../core/lookup/service';
+import type { LookupService } from '../../core/lookup/service';
+import { createNodeLookupService } from '../../node/lookup';
 import type { GlossarySource } from '../../core/glossary/glossary';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
 import { CliError, readTextInput } from '../io';
@@ -48,7 +49,7 @@ export async function readyLookupService(
   values: ReadonlyMap<string, readonly string[]>,
 ): Promise<{ service: LookupService; engine: SegmenterEngine }> {
   const engine = parseEngine(values.get('--engine')?.[0]);
-  const service = new LookupService(cedictIndexPath());
+  const service = createNodeLookupService(cedictIndexPath());
   const state = await service.ready(engine);
   if (state.warning) console.error(`zhreader: ${state.warning}`);
   const glossaries = await readGlossaries(values.get('--glossary') ?? [], (l) => console.error(`zhreader: ${l}`));

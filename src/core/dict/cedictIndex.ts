@@ -2,7 +2,6 @@
  * The compiled CC-CEDICT index, loaded once: typed-array views over the file, nothing
  * decoded until looked up (see indexFormat.ts for the layout).
  */
-import { readFileSync } from 'node:fs';
 import { parseWordRef } from './cedictLine';
 import { CEDICT_SOURCE, type CrossReference, type DictEntry, type ReferenceKind, type WordSource } from './entry';
 import {
@@ -20,6 +19,8 @@ import {
 /** File name of the index next to the bundle (dist/). */
 export const CEDICT_INDEX_FILE = 'cedict.idx';
 
+const UTF8 = new TextDecoder('utf-8');
+
 export class CedictIndex implements WordSource {
   private readonly keys: Uint16Array;
   private readonly keyOffset: Uint32Array;
@@ -35,13 +36,13 @@ export class CedictIndex implements WordSource {
   private readonly prefixHashes = new Uint32Array(256);
 
   private constructor(
-    private readonly bytes: Buffer,
+    private readonly bytes: Uint8Array,
     readonly header: IndexHeader,
   ) {
     const view = <T>(name: SectionName, make: (buffer: ArrayBuffer, offset: number, length: number) => T, width: number): T => {
       const [offset, length] = header.sections[name];
       const start = bytes.byteOffset + offset;
-      // Views need aligned offsets; a pooled Buffer may not give them, so copy then.
+      // Views need aligned offsets; bytes inside a larger buffer (Node's pooled Buffer) may not give them, so copy then.
       if (start % width === 0) return make(bytes.buffer as ArrayBuffer, start, length / width);
       const copy = Uint8Array.prototype.slice.call(bytes, offset, offset + length);
       return make(copy.buffer, 0, length / width);
@@ -58,18 +59,16 @@ export class CedictIndex implements WordSource {
     this.entryOffset = header.sections.entries[0];
   }
 
-  /** Reads the file at `path`; throws with a clear message if it is not an index. */
-  static load(path: string): CedictIndex {
-    return CedictIndex.fromBytes(readFileSync(path));
-  }
-
-  static fromBytes(data: Uint8Array): CedictIndex {
-    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+  /**
+   * The index over the file's bytes (read by the platform: Node's fs, or `workspace.fs` in
+   * the browser); throws with a clear message if they are not an index.
+   */
+  static fromBytes(bytes: Uint8Array): CedictIndex {
+    if (bytes.length < MAGIC.length + 4 || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC) {
       throw new Error('not a compiled CC-CEDICT index (bad magic); rebuild it with "npm run build"');
     }
-    const headerLength = bytes.readUInt32LE(MAGIC.length);
-    const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as IndexHeader;
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
+    const header = JSON.parse(UTF8.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as IndexHeader;
     if (header.format !== 2) throw new Error(`unsupported CC-CEDICT index format ${String(header.format)}`);
     return new CedictIndex(bytes, header);
   }
@@ -125,7 +124,7 @@ export class CedictIndex implements WordSource {
   private entry(n: number): DictEntry {
     const cached = this.cache.get(n);
     if (cached) return cached;
-    const record = this.bytes.toString('utf8', this.entryOffset + this.entryStart[n]!, this.entryOffset + this.entryStart[n + 1]!);
+    const record = UTF8.decode(this.bytes.subarray(this.entryOffset + this.entryStart[n]!, this.entryOffset + this.entryStart[n + 1]!));
     const entry = decodeRecord(record);
     if (this.cache.size > 4096) this.cache.clear();
     this.cache.set(n, entry);

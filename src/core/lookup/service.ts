@@ -1,13 +1,14 @@
 /**
  * Owns the heavy pieces (CC-CEDICT index, OpenCC converters, jieba engines), loads each
  * once on first need, and answers lookups with the current glossary. Shared by the
- * hover and the CLI.
+ * hover and the CLI. How each piece loads is the platform's (LookupPlatform): Node reads
+ * files and loads native jieba (src/node/lookup.ts), the browser build reads through
+ * `workspace.fs` and has no native engine (src/vscode/platform/web.ts).
  */
 import { CedictIndex } from '../dict/cedictIndex';
 import { EMPTY_GLOSSARY, Glossary, type GlossarySource } from '../glossary/glossary';
 import { createDictionarySegmenter } from '../segment/dictionarySegmenter';
-import { createSegmenter } from '../segment/engines';
-import { loadScriptConverters, type ScriptConverters } from '../segment/opencc';
+import type { ScriptConverters } from '../segment/opencc';
 import { segment, simplifiedAligned, type Segmenter, type SegmenterEngine, type Token } from '../segment/segmenter';
 import { countCodePoints } from '../text/codePoints';
 import { lookupAt, type LookupResult, type LookupSources } from './lookup';
@@ -19,6 +20,15 @@ export interface ReadyState {
   readonly warning?: string;
   /** The loader's own error, for a log: it is written for developers, not readers. */
   readonly detail?: string;
+}
+
+/** How the heavy pieces load on this platform; each is called once, on first need. */
+export interface LookupPlatform {
+  /** The compiled CC-CEDICT index's bytes (dist/cedict.idx). */
+  loadIndex(): Uint8Array | Promise<Uint8Array>;
+  loadConverters(): Promise<ScriptConverters>;
+  /** Loads a jieba engine; throws when it cannot (jieba-rs then falls back to dictionary matching). */
+  makeSegmenter(engine: SegmenterEngine): Segmenter;
 }
 
 /** One piece `ready` loaded, and how long it took (for a log). */
@@ -40,6 +50,7 @@ const SEGMENT_CACHE_SIZE = 512;
 
 export class LookupService {
   private dictionary: CedictIndex | undefined;
+  private indexLoad: Promise<CedictIndex> | undefined;
   private converters: ScriptConverters | undefined;
   private glossary: Glossary = EMPTY_GLOSSARY;
   private readonly segmenters = new Map<SegmenterEngine, Segmenter>();
@@ -49,10 +60,9 @@ export class LookupService {
   private fallbackWarning: string | undefined;
   private fallbackDetail: string | undefined;
 
-  /** `makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
+  /** `platform.makeSegmenter` loads an engine; tests pass one that fails to check the fallback. */
   constructor(
-    private readonly indexPath: string,
-    private readonly makeSegmenter: (engine: SegmenterEngine) => Segmenter = createSegmenter,
+    private readonly platform: LookupPlatform,
     /** Told about each piece loaded, once. */
     private readonly onLoad: (event: LoadEvent) => void = () => undefined,
   ) {}
@@ -61,13 +71,18 @@ export class LookupService {
   async ready(engine: SegmenterEngine): Promise<ReadyState> {
     if (!this.converters) {
       const started = performance.now();
-      this.converters = await loadScriptConverters();
+      this.converters = await this.platform.loadConverters();
       this.onLoad({ what: 'OpenCC script converters', ms: performance.now() - started });
     }
     if (!this.dictionary) {
-      const started = performance.now();
-      this.dictionary = CedictIndex.load(this.indexPath);
-      this.onLoad({ what: 'the CC-CEDICT index', ms: performance.now() - started });
+      // One read for hovers that arrive while the index is loading; a failed read is tried again.
+      this.indexLoad ??= (async () => {
+        const started = performance.now();
+        const index = CedictIndex.fromBytes(await this.platform.loadIndex());
+        this.onLoad({ what: 'the CC-CEDICT index', ms: performance.now() - started });
+        return index;
+      })().finally(() => (this.indexLoad = undefined));
+      this.dictionary ??= await this.indexLoad;
     }
     return this.engine(engine);
   }
@@ -90,12 +105,12 @@ export class LookupService {
   }
 
   /**
-   * `makeSegmenter(engine)`, except that jieba-rs, the engine everything falls back to,
+   * `platform.makeSegmenter(engine)`, except that jieba-rs, the engine everything falls back to,
    * falls back itself to longest dictionary matching when its native module cannot load.
    */
   private loadSegmenter(engine: SegmenterEngine): Segmenter {
     try {
-      return this.makeSegmenter(engine);
+      return this.platform.makeSegmenter(engine);
     } catch (error) {
       if (engine !== 'jieba-rs' || !this.dictionary) throw error;
       const dictionary = this.dictionary;

@@ -1,36 +1,16 @@
 /**
- * OpenCC converters between the scripts for the hover, loaded on first use (the tables
- * are built then). They come from the conversion engine's bundle (dist/convert-engine.js,
- * which script conversion loads too: one copy of opencc-js's 1.2 MB of tables in the
- * package and in memory, and none of it parsed at activation). The engine, not
- * opencc-js's own `Converter`, does the work: opencc-js parses ideographic description
+ * OpenCC converters between the scripts for the hover, built on first use (the tables
+ * are built then). They come from the conversion engine (in Node its bundle
+ * dist/convert-engine.js, which script conversion loads too: one copy of opencc-js's
+ * 1.2 MB of tables in the package and in memory, and none of it parsed at activation).
+ * The engine, not opencc-js's own `Converter`, does the work: opencc-js parses ideographic description
  * characters in exponential time (a glossary row of 40 ⿲ made every lookup take 21 s).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type * as Engine from '../convert/engine';
-import { nodeRequire } from './engines';
 import type { ToSimplified } from './segmenter';
 
-type TextConverterFactory = typeof Engine.textConverter;
-
-const ENGINE_BUNDLE = 'convert-engine.js';
-
-/**
- * The engine bundle next to this one (the extension and CLI in dist/), or, for the tests
- * and benchmarks, which run from out/, the repository's dist/ (`node esbuild.mjs` builds it).
- */
-function textConverterFactory(): TextConverterFactory {
-  const candidates = [
-    ...(typeof __dirname === 'string' ? [path.join(__dirname, ENGINE_BUNDLE)] : []),
-    path.resolve('dist', ENGINE_BUNDLE),
-  ];
-  const engine = candidates.find((file) => existsSync(file));
-  if (engine === undefined) {
-    throw new Error(`the script converter bundle ${ENGINE_BUNDLE} is missing (looked in ${candidates.join(', ')}): run \`node esbuild.mjs\``);
-  }
-  return (nodeRequire()(engine) as { textConverter: TextConverterFactory }).textConverter;
-}
+/** The conversion engine's factory of text converters (src/core/convert/engine.ts). */
+export type TextConverterFactory = typeof Engine.textConverter;
 
 export interface ScriptConverters {
   readonly toSimplified: ToSimplified;
@@ -48,31 +28,30 @@ export interface ScriptConverters {
   readonly toSimplifiedFolded: ToSimplified;
 }
 
-let converters: Promise<ScriptConverters> | undefined;
-
-export function loadScriptConverters(): Promise<ScriptConverters> {
-  converters ??= Promise.resolve().then(() => {
-    const textConverter = textConverterFactory();
-    // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
-    // without its Traditional form: build it on first use.
-    let s2t: ((text: string) => string) | undefined;
-    const t2s = textConverter('t', 'cn');
-    // The engine builds its tables on the first conversion: build t2s's now, with the load.
-    t2s('體');
-    // The same for the Taiwan and Hong Kong folds, built by the first lookup of a word that
-    // has no entry as written nor in t2s/s2t: most hovers never need them.
-    let variants: ((text: string) => string)[] | undefined;
-    const folds = () => (variants ??= [textConverter('tw', 'cn'), textConverter('hk', 'cn')]);
-    return {
-      toSimplified: t2s,
-      toTraditional: (text: string) => (s2t ??= textConverter('cn', 't'))(text),
-      foldVariants: (text: string) => folds().map((fold) => fold(text)),
-      // hk -> cn includes t2s; tw -> cn then folds the Taiwan forms (看著 -> 看着).
-      toSimplifiedFolded: (text: string) => {
-        const [tw, hk] = folds();
-        return tw!(hk!(text));
-      },
-    };
-  });
-  return converters;
+/**
+ * The converters over the engine's `textConverter`, which the platform supplies: Node
+ * requires the engine's bundle on first use (src/node/scriptConverters.ts), the browser
+ * build has it bundled (src/vscode/platform/web.ts).
+ */
+export function scriptConvertersFrom(textConverter: TextConverterFactory): ScriptConverters {
+  // s2t takes ~80 ms to build and is needed only for a Simplified glossary term given
+  // without its Traditional form: build it on first use.
+  let s2t: ((text: string) => string) | undefined;
+  const t2s = textConverter('t', 'cn');
+  // The engine builds its tables on the first conversion: build t2s's now, with the load.
+  t2s('體');
+  // The same for the Taiwan and Hong Kong folds, built by the first lookup of a word that
+  // has no entry as written nor in t2s/s2t: most hovers never need them.
+  let variants: ((text: string) => string)[] | undefined;
+  const folds = () => (variants ??= [textConverter('tw', 'cn'), textConverter('hk', 'cn')]);
+  return {
+    toSimplified: t2s,
+    toTraditional: (text: string) => (s2t ??= textConverter('cn', 't'))(text),
+    foldVariants: (text: string) => folds().map((fold) => fold(text)),
+    // hk -> cn includes t2s; tw -> cn then folds the Taiwan forms (看著 -> 看着).
+    toSimplifiedFolded: (text: string) => {
+      const [tw, hk] = folds();
+      return tw!(hk!(text));
+    },
+  };
 }

@@ -21,7 +21,7 @@ export const BINARY_SNIFF_BYTES = 8000;
 
 /**
  * The longest string V8 (Node 20, 64-bit) can make: 2^29 − 24 UTF-16 units
- * (`require('buffer').constants.MAX_STRING_LENGTH`). UTF-8 never takes fewer bytes than
+ * (Node's `buffer.constants.MAX_STRING_LENGTH`). UTF-8 never takes fewer bytes than
  * UTF-16 units, so text of at most this many bytes always fits in one string; more may
  * not, and decoding it would fail with an error that says nothing about the file.
  */

@@ -4,6 +4,7 @@
  * selection keeps covering the same text however its length changed.
  */
 import * as vscode from 'vscode';
+import { platform } from '../platform';
 import { loadEngine } from './loadEngine';
 import { coalesceEdits, mapOffset, type TextEdit } from '../../core/convert/alignment';
 import type { Ambiguity, ConversionResult } from '../../core/convert/engine';
@@ -86,7 +87,7 @@ export async function convertEditor(
   const size = ranges.reduce((n, [s, e]) => n + e - s, 0);
 
   const limitMb = getSetting('convert.confirmAboveMB', document);
-  if (!request.confirmed && limitMb > 0 && Buffer.byteLength(text) > limitMb * 1024 * 1024) {
+  if (!request.confirmed && limitMb > 0 && platform.utf8ByteLength(text) > limitMb * 1024 * 1024) {
     const answer = await vscode.window.showWarningMessage(
       `${vscode.workspace.asRelativePath(document.uri)} is larger than ${limitMb} MB. Convert its script anyway?`,
       { modal: true },
@@ -118,7 +119,7 @@ export async function convertEditor(
         progress?.report({ increment: ((step.value - done) / size) * 100 });
         done = step.value;
         // Let the cancel button and other extensions run between pieces.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await platform.yieldToEventLoop();
         if (cancelled()) return undefined;
       }
     }

@@ -4,6 +4,7 @@
  * workspace edit (one undo). Binary and non-UTF-8 files are skipped and named.
  */
 import * as vscode from 'vscode';
+import { platform } from '../platform';
 import { loadEngine } from './loadEngine';
 import { coalesceEdits } from '../../core/convert/alignment';
 import type { Conversion } from '../../core/convert/variants';
@@ -97,7 +98,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
           continue;
         }
         const limitMb = getSetting('convert.confirmAboveMB', uri);
-        if (limitMb > 0 && Buffer.byteLength(read.text) > limitMb * 1024 * 1024) {
+        if (limitMb > 0 && platform.utf8ByteLength(read.text) > limitMb * 1024 * 1024) {
           skipped.push({ uri, reason: `larger than ${limitMb} MB` });
           continue;
         }

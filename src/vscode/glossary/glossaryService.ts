@@ -6,9 +6,9 @@
  * `onDidChange`.
  */
 import * as vscode from 'vscode';
+import { platform } from '../platform';
 import { Glossary, type GlossarySource } from '../../core/glossary/glossary';
 import { glossaryFormatOf, parseGlossary, parseInlineEntries, type ParsedGlossary } from '../../core/glossary/parse';
-import { loadScriptConverters } from '../../core/segment/opencc';
 import { SETTINGS_SECTION } from '../../core/settings';
 import { decodeUtf8 } from '../../core/text/decode';
 import { affectsChineseReader, getSetting } from '../config';
@@ -104,7 +104,7 @@ export function registerGlossary(): GlossaryService {
     }
     warnedInline = problemsText;
     const hasRows = sources.some((s) => s.rows.length > 0);
-    const converters = hasRows ? await loadScriptConverters() : undefined;
+    const converters = hasRows ? await platform.loadScriptConverters() : undefined;
     const next = new Glossary(sources, converters);
     if (mine === generation) {
       const rows = sources.reduce((n, s) => n + s.rows.length, 0);

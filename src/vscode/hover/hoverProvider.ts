@@ -3,13 +3,12 @@
  * dictionary, OpenCC and the segmenter load on the first hover over a Han character,
  * never at activation.
  */
-import path from 'node:path';
 import * as vscode from 'vscode';
-import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
+import { platform } from '../platform';
 import type { Glossary } from '../../core/glossary/glossary';
 import { codePointStart } from '../../core/text/codePoints';
 import { renderMarkdown, type RenderOptions } from '../../core/lookup/render';
-import { LookupService } from '../../core/lookup/service';
+import type { LookupService } from '../../core/lookup/service';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
 import { getSetting, isChineseReaderDocument } from '../config';
 import { CONVERTED_SCHEME } from '../convert/convertedCopy';
@@ -62,9 +61,9 @@ function engineSetting(): SegmenterEngine {
   return SEGMENTER_ENGINES.includes(engine) ? engine : 'jieba-rs';
 }
 
-/** Registers the hover and the glossary service; `extensionPath` locates dist/cedict.idx. */
-export function registerHoverGlossary(extensionPath: string): HoverGlossary {
-  const lookup = new LookupService(path.join(extensionPath, 'dist', CEDICT_INDEX_FILE), undefined, ({ what, ms }) =>
+/** Registers the hover and the glossary service; `extensionUri` locates dist/cedict.idx. */
+export function registerHoverGlossary(extensionUri: vscode.Uri): HoverGlossary {
+  const lookup = platform.createLookupService(extensionUri, ({ what, ms }) =>
     log().info(`Loaded ${what} in ${Math.round(ms)} ms (first hover).`),
   );
   const glossary = registerGlossary();

@@ -4,6 +4,7 @@
  * Registration creates listeners only; the study services load when a view first opens.
  */
 import * as vscode from 'vscode';
+import { platform } from '../platform';
 import { buildLine } from '../../core/reading/model';
 import { renderExport } from '../../core/reading/page';
 import { renderLine } from '../../core/reading/render';
@@ -105,7 +106,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
         for (let line = 0; line < document.lineCount; line++) {
           if (line % EXPORT_SLICE === EXPORT_SLICE - 1) {
             progress.report({ message: `line ${line + 1} of ${document.lineCount}` });
-            await new Promise((resolve) => setImmediate(resolve));
+            await platform.yieldToEventLoop();
             if (token.isCancellationRequested) return undefined;
           }
           out.push(renderLine(buildLine(document.lineAt(line).text, line, facts, contexts.get(line)), options));

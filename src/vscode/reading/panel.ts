@@ -4,8 +4,8 @@
  * them), keeps in step with edits by splicing only the changed lines, and syncs scrolling
  * both ways by line.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { randomNonce } from '../nonce';
 import { buildLine, type LineContext, type WordFacts } from '../../core/reading/model';
 import { renderCard, renderShell, type CardEntry, type PageLook } from '../../core/reading/page';
 import { renderLine, renderPending, type LineRenderOptions } from '../../core/reading/render';
@@ -216,7 +216,7 @@ export class ReadingPanel implements vscode.Disposable {
     panel.title = `Reading: ${baseName(shown.uri)}`;
     panel.webview.html = renderShell({
       title: panel.title,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: randomNonce(),
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'reading.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'reading.css')).toString(),

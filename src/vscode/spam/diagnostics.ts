@@ -6,6 +6,7 @@
  * turned off for it, or when its language stops being one of ours.
  */
 import * as vscode from 'vscode';
+import { platform } from '../platform';
 import { SpamCheckCancelled, SpamDocument, splitLines } from '../../core/spam/document';
 import type { SpamOptions } from '../../core/spam/options';
 import { LABEL_TITLE, type SpamFinding, type SpamSeverity } from '../../core/spam/types';
@@ -201,7 +202,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     const model = new SpamDocument('', options);
     for (let at = 0; at < lines.length; at += CHUNK_LINES) {
       model.replaceLines(at, at === 0 ? 1 : 0, lines.slice(at, at + CHUNK_LINES));
-      if (at + CHUNK_LINES < lines.length) await new Promise((resolve) => setImmediate(resolve));
+      if (at + CHUNK_LINES < lines.length) await platform.yieldToEventLoop();
       if (token.isCancellationRequested || document.isClosed || document.version !== version) return false;
     }
     entry.model = model;
@@ -224,7 +225,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     const cancel = new vscode.CancellationTokenSource();
     entry.cancel = cancel;
     const maxKB = getSetting('spam.maxFileSizeKB', document);
-    const bytes = Buffer.byteLength(document.getText());
+    const bytes = platform.utf8ByteLength(document.getText());
     if (bytes > maxKB * 1024) {
       forget(document.uri, 'too-large', document.version);
       noticeOnce(

@@ -4,11 +4,10 @@
  * index and the components data. Lines read for inline pinyin and highlighting are cached
  * by their text, so scrolling back costs nothing.
  */
-import path from 'node:path';
 import * as vscode from 'vscode';
-import { CEDICT_INDEX_FILE } from '../../core/dict/cedictIndex';
+import { platform } from '../platform';
 import { HskIndex, type HskIndexData } from '../../core/hsk/levels';
-import { LookupService } from '../../core/lookup/service';
+import type { LookupService } from '../../core/lookup/service';
 import { PinyinModel } from '../../core/pinyin/model';
 import { wordReadingsOf, readingsOf, type Reading, type ReadingSources, type WordReading } from '../../core/pinyin/readings';
 import { SEGMENTER_ENGINES, type SegmenterEngine } from '../../core/segment/segmenter';
@@ -71,7 +70,7 @@ export class StudyServices implements vscode.Disposable {
     if (this.ready) return this.ready;
     this.ready = (async () => {
       const configured = getSetting('segmenter.engine', null);
-      const lookup = this.sharedLookup ?? new LookupService(path.join(this.extensionUri.fsPath, 'dist', CEDICT_INDEX_FILE));
+      const lookup = this.sharedLookup ?? platform.createLookupService(this.extensionUri);
       const state = await lookup.ready(SEGMENTER_ENGINES.includes(configured) ? configured : 'jieba-rs');
       const [modelText, hskText] = await Promise.all([this.readDist('pinyin-model.json'), this.readDist('hsk-levels.json')]);
       const model = PinyinModel.fromJson(modelText);

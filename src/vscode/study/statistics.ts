@@ -2,8 +2,8 @@
  * Show Reading Statistics (a webview with no script, strict CSP) and the optional
  * "known 93%" status bar item.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { randomNonce } from '../nonce';
 import { compileUserRules, computeOutline, DEFAULT_READING_SPEED } from '../../core/outline';
 import { formatShare, levelByParts, startStats, type DocumentStats, type StatsSection } from '../../core/study/stats';
 import { renderStatsPage } from '../../core/study/statsHtml';
@@ -100,7 +100,7 @@ export class StatisticsFeature implements vscode.Disposable {
     if (!stats) return undefined;
     const title = vscode.workspace.asRelativePath(document.uri, false);
     this.panel ??= this.createPanel();
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = randomNonce(16);
     this.panel.title = `Statistics: ${title}`;
     this.panel.webview.html = renderStatsPage(stats, {
       title,

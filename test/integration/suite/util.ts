@@ -74,6 +74,8 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 let untitledCount = 0;
+/** Names this extension host's untitled documents apart: its pid, or in the web worker host (test/web), which has no process, a random id. */
+const HOST_ID = typeof process === 'object' ? String(process.pid) : crypto.randomUUID();
 
 /**
  * Opens an untitled document with `content` under a name no earlier test used. VS Code
@@ -82,7 +84,7 @@ let untitledCount = 0;
  * that document's text; a unique name rules that out.
  */
 export async function openUntitled(content: string, language: string): Promise<vscode.TextDocument> {
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: `chinese-reader-test-${process.pid}-${++untitledCount}` });
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `chinese-reader-test-${HOST_ID}-${++untitledCount}` });
   let document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
   const edit = new vscode.WorkspaceEdit();

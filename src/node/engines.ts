@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Segmenter, SegmenterEngine } from './segmenter';
+import type { Segmenter, SegmenterEngine } from '../core/segment/segmenter';
 
 /** `require` resolving from the bundle's folder (CommonJS builds) or the working directory (ES module tests). */
 export function nodeRequire(): NodeJS.Require {

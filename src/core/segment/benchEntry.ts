@@ -1,4 +1,0 @@
-/** What the segmentation bench and the bakeoff scorer import (out/bench/segmentEngines.mjs). */
-export { loadSegmenter } from './engines';
-export { loadScriptConverters } from './opencc';
-export { segment, simplifiedAligned } from './segmenter';
