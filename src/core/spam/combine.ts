@@ -110,7 +110,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
     if (unrelated) {
       points += 0.5;
-      reasons.push(sharesVocabulary(offTopic!, t));
+      reasons.push(sharesVocabulary(offTopic, t));
     }
     return points;
   };
