@@ -5,7 +5,7 @@
  * as a string literal, through a `Translate` it is given; the VS Code adapter gives
  * one backed by `vscode.l10n.t` (the English template is the key of the l10n bundles),
  * the CLI and the tests the English default. Templates defined in one place and
- * translated in another (tables of reasons, labels) are marked with `msg('…')` where
+ * translated in another (tables of reasons, labels) are marked with a msg() call where
  * they are written, so that the bundle check finds every key by reading the source.
  */
 
