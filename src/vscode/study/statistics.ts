@@ -12,6 +12,7 @@ import { COMMANDS } from '../commandIds';
 import { KeyedDebounce } from '../keyedDebounce';
 import type { StudyFiles } from './files';
 import { StudyServices, type ReadyStudy } from './services';
+import { translate } from '../l10n';
 
 /** Lines read between two yields to the extension host. */
 const SLICE_LINES = 500;
@@ -108,6 +109,7 @@ export class StatisticsFeature implements vscode.Disposable {
       cspSource: this.panel.webview.cspSource,
       syllabus: syllabusOf(document),
       knownListSize: (await this.files.knownWords()).size,
+      translate,
     });
     this.panel.reveal(vscode.ViewColumn.Beside, true);
     return stats;

@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
-import { activate, closeAllEditors, EXTENSION_ID, SEED, waitFor, workspaceUri } from './util';
+import { activate, closeAllEditors, EXTENSION_ID, openUntitled, SEED, waitFor, workspaceUri } from './util';
 
 /** The text VS Code shows per display language; a language not listed here fails loudly. */
 interface Expected {
@@ -71,10 +71,18 @@ describe('l10n: the UI in the display language', () => {
     assert.equal(titleOf(command, 'category'), expected.category);
   });
 
-  it("the seed's spam diagnostic and its quick fixes", async () => {
-    const uri = workspaceUri(SEED);
-    const document = await vscode.workspace.openTextDocument(uri);
+  // The seed's text in an untitled Chinese Text document: opening the workspace file would
+  // make the language auto-detection decide it before the zh-text suite watches it do so.
+  const seedDocument = async () => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+    const document = await openUntitled(text, 'zh-text');
     await vscode.window.showTextDocument(document);
+    return document;
+  };
+
+  it("the seed's spam diagnostic and its quick fixes", async () => {
+    const document = await seedDocument();
+    const uri = document.uri;
     const seo = await waitFor(
       'the seo diagnostic on the seed',
       () => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'zh.seo'),
@@ -91,8 +99,7 @@ describe('l10n: the UI in the display language', () => {
   });
 
   it("the Outline view's section detail", async () => {
-    const uri = workspaceUri(SEED);
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const { uri } = await seedDocument();
     // The provider answers once the extension is active (before()), from the text as it is.
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
     const details = symbols.flatMap(function all(s: vscode.DocumentSymbol): string[] {
