@@ -3,15 +3,16 @@
 // driven by headless Chromium. Build first (npm run test:integration does).
 // Set CHINESE_READER_TEST_GREP to run only the tests whose names match.
 //
-// Two runs: the whole suite in English (VS Code's default display language), then the
-// localisation tests (suite/l10n.test.ts, "l10n:") again with VS Code in zh-cn. The last
-// line sums both.
+// Three runs: the whole suite in English (VS Code's default display language), then the
+// localisation tests (suite/l10n.test.ts, "l10n:") again with VS Code in zh-cn and in
+// zh-tw. The last line sums them.
 import path from 'node:path';
 import { REPO, runExtensionTests } from '../harness/codeServer.mjs';
 
 const RUNS = [
   { name: 'integration', locale: undefined, grep: process.env.CHINESE_READER_TEST_GREP },
   { name: 'integration-zh-cn', locale: 'zh-cn', grep: '^l10n:' },
+  { name: 'integration-zh-tw', locale: 'zh-tw', grep: '^l10n:' },
 ];
 
 const started = Date.now();

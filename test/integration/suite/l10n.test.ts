@@ -1,9 +1,9 @@
 /**
  * What a user sees in each display language. The runner runs the whole suite in English
- * (VS Code's default) and then this file again with VS Code in zh-cn (run-code-server.mjs:
- * `--locale zh-cn` with a registered language pack, see test/harness/codeServer.mjs).
- * The same tests assert English or Chinese by `vscode.env.language`, so that both runs
- * check the words, not only that something changed.
+ * (VS Code's default) and then this file again with VS Code in zh-cn and in zh-tw
+ * (run-code-server.mjs: `--locale` with a registered language pack, see
+ * test/harness/codeServer.mjs). The same tests assert English or Chinese by
+ * `vscode.env.language`, so that each run checks the words, not only that something changed.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -40,6 +40,15 @@ const EXPECTED: Record<string, Expected> = {
     deleteFix: '删除此行（关键词堆砌（SEO）行）',
     ignoreFix: '在垃圾内容检查中忽略此行',
     outlineDetail: /^[\d,]+ 字 · (?:不到 1 分钟|\d+ 分钟)$/,
+  },
+  'zh-tw': {
+    convertToTaiwan: '轉換為繁體（臺灣）',
+    category: 'Chinese Reader',
+    seoMessage: /^關鍵字堆砌（SEO）行：以「-」連接重複 铁牛视频app ×3（另有 4 項理由）$/,
+    lexiconReason: '下載/破解類詞語（app, 下载, 破解版, ios）',
+    deleteFix: '刪除此行（關鍵字堆砌（SEO）行）',
+    ignoreFix: '在垃圾內容檢查中忽略此行',
+    outlineDetail: /^[\d,]+ 字 · (?:不到 1 分鐘|\d+ 分鐘)$/,
   },
 };
 
