@@ -18,7 +18,7 @@ export function registerCommands(handlers: Partial<Record<CommandId, CommandHand
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         log().error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
-        void vscode.window.showErrorMessage(`Chinese Reader: ${message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Chinese Reader: {message}', { message }));
         throw error;
       }
     }),

@@ -15,7 +15,7 @@ export async function openSample(extensionUri: vscode.Uri): Promise<vscode.TextE
   if (seed) return vscode.window.showTextDocument(seed);
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'sample.zh.txt'));
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw new Error(`the bundled sample article is not UTF-8 (${decoded.message})`);
+  if (!decoded.ok) throw new Error(vscode.l10n.t('the bundled sample article could not be read ({reason})', { reason: decoded.message }));
   const document = await vscode.workspace.openTextDocument({ language: 'zh-text', content: decoded.text });
   return vscode.window.showTextDocument(document);
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { detectScript, type ScriptReport } from '../core/script/detect';
 import { describeCounts, describeLine, describeScript, SCRIPT_SYMBOL } from '../core/script/describe';
+import { translate } from './l10n';
 import { ZH_TEXT_LANGUAGE } from '../core/settings';
 import { MOSTLY_HAN } from '../core/text/han';
 import { COMMANDS, LINKABLE_COMMANDS } from './commandIds';
@@ -37,7 +38,7 @@ const TOOLTIP_LINES = 8;
 
 export function registerScriptIndicator(): ScriptIndicator {
   const item = vscode.window.createStatusBarItem('chineseReader.script', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Chinese Reader: Script';
+  item.name = vscode.l10n.t('Chinese Reader: Script');
   // A click converts (the usual next step); the script report stays one item away in that pick and in the tooltip.
   item.command = COMMANDS.convertScript;
   const changed = new vscode.EventEmitter<ScriptIndicatorState | undefined>();
@@ -61,7 +62,7 @@ export function registerScriptIndicator(): ScriptIndicator {
       const tooltip = new vscode.MarkdownString(next.tooltip);
       tooltip.isTrusted = { enabledCommands: [...LINKABLE_COMMANDS] };
       item.tooltip = tooltip;
-      item.accessibilityInformation = { label: `Chinese script: ${describeScript(next.report.script)}` };
+      item.accessibilityInformation = { label: vscode.l10n.t('Chinese script: {script}', { script: describeScript(next.report.script, translate) }) };
       item.show();
     } else {
       item.hide();
@@ -142,20 +143,20 @@ function commandLink(command: (typeof LINKABLE_COMMANDS)[number], args: unknown[
 }
 
 function renderTooltip(uri: vscode.Uri, report: ScriptReport): string {
-  const lines = [`**${SCRIPT_SYMBOL[report.script]} ${describeScript(report.script)}**`, '', describeCounts(report)];
+  const lines = [`**${SCRIPT_SYMBOL[report.script]} ${describeScript(report.script, translate)}**`, '', describeCounts(report, translate)];
   if (report.outliers.length > 0) {
     lines.push('');
     for (const outlier of report.outliers.slice(0, TOOLTIP_LINES)) {
       const link = commandLink(COMMANDS.revealLine, [uri.toString(), outlier.line]);
-      lines.push(`- [${describeLine(outlier)}](${link})`);
+      lines.push(`- [${describeLine(outlier, translate)}](${link})`);
     }
     const more = report.outliers.length - TOOLTIP_LINES;
-    if (more > 0) lines.push(`- …and ${more} more ${more === 1 ? 'line' : 'lines'}`);
+    if (more > 0) lines.push(`- ${more === 1 ? vscode.l10n.t('…and 1 more line') : vscode.l10n.t('…and {count} more lines', { count: more })}`);
   }
   lines.push(
     '',
     // The script is named in the heading already; a link ends the sentence cleanly.
-    `Click to convert the script, or [show the script report](${commandLink(COMMANDS.showScriptReport, [])}).`,
+    vscode.l10n.t('Click to convert the script, or [show the script report]({link}).', { link: commandLink(COMMANDS.showScriptReport, []) }),
   );
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 /** The Show Script Report command and the line-reveal command its entries use. */
 import * as vscode from 'vscode';
 import { describeCounts, describeLine, describeScript, SCRIPT_SYMBOL } from '../core/script/describe';
+import { translate } from './l10n';
 import type { ScriptIndicator } from './scriptIndicator';
 
 interface LineItem extends vscode.QuickPickItem {
@@ -19,32 +20,32 @@ function preview(text: string): string {
 export async function showScriptReport(indicator: ScriptIndicator): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Chinese Reader: open a Chinese document to see its script report.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: open a Chinese document to see its script report.'));
     return;
   }
   const document = editor.document;
   const report = indicator.reportFor(document);
   const items: LineItem[] = [
     {
-      label: `${SCRIPT_SYMBOL[report.script]} ${describeScript(report.script)}`,
-      detail: describeCounts(report),
+      label: `${SCRIPT_SYMBOL[report.script]} ${describeScript(report.script, translate)}`,
+      detail: describeCounts(report, translate),
     },
   ];
   if (report.outliers.length > 0) {
-    items.push({ label: 'Lines in the other script', kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: vscode.l10n.t('Lines in the other script'), kind: vscode.QuickPickItemKind.Separator });
     for (const outlier of report.outliers) {
       items.push({
-        label: describeLine(outlier),
+        label: describeLine(outlier, translate),
         detail: preview(document.lineAt(outlier.line).text),
         line: outlier.line,
       });
     }
   } else {
-    items.push({ label: 'No line is written in the other script.' });
+    items.push({ label: vscode.l10n.t('No line is written in the other script.') });
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Script report: ${vscode.workspace.asRelativePath(document.uri)}`,
-    placeHolder: 'Pick a line to go to it',
+    title: vscode.l10n.t('Script report: {file}', { file: vscode.workspace.asRelativePath(document.uri) }),
+    placeHolder: vscode.l10n.t('Pick a line to go to it'),
     matchOnDetail: true,
   });
   if (picked?.line !== undefined) await revealLine(document.uri, picked.line);
@@ -55,8 +56,8 @@ export async function showScriptReport(indicator: ScriptIndicator): Promise<void
  * `line`. The arguments come from command links, so they are checked, not trusted.
  */
 export async function revealLine(uri: unknown, line: unknown): Promise<void> {
-  if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) throw new Error(`not a line number: ${String(line)}`);
-  if (typeof uri !== 'string' && !(uri instanceof vscode.Uri)) throw new Error('revealLine needs a document URI');
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) throw new Error(vscode.l10n.t('not a line number: {value}', { value: String(line) }));
+  if (typeof uri !== 'string' && !(uri instanceof vscode.Uri)) throw new Error(vscode.l10n.t('revealLine needs a document URI'));
   const target = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : uri;
   const editor = await vscode.window.showTextDocument(target, { preserveFocus: false });
   const position = new vscode.Position(Math.min(line, editor.document.lineCount - 1), 0);

@@ -54,10 +54,34 @@ export function writeUserSettings(userData, settings = {}) {
 }
 
 /**
- * Makes a throw-away folder with `workspace/` (a copy of seeds/ plus `extraFixtures`),
- * `user-data/` holding quiet settings, and an empty `extensions/`.
+ * Sets the display language of the workbenches served from `userData` to `locale`
+ * (e.g. `zh-cn`). The web workbench takes its language from the language pack that
+ * code-server resolves for `--locale`: with none installed it falls back to English and
+ * every extension is shown in English too. No language pack can be fetched here, so this
+ * registers an empty one (no translations of VS Code's own strings, which stay English)
+ * in `languagepacks.json`, the file code-server reads; that is enough for VS Code to run
+ * in `locale`, pick the extension's package.nls.<locale>.json and give its extension
+ * host `vscode.env.language === locale` and the l10n bundle of that language.
  */
-export function prepareSandbox(name, { extraFixtures = [], settings = {} } = {}) {
+export function registerEmptyLanguagePack(userData, locale) {
+  const translations = path.join(userData, `empty-language-pack-${locale}.i18n.json`);
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const pack = {
+    hash: `empty-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `chinese-reader-test.empty-language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }, null, 2));
+}
+
+/**
+ * Makes a throw-away folder with `workspace/` (a copy of seeds/ plus `extraFixtures`),
+ * `user-data/` holding quiet settings, and an empty `extensions/`. With `locale`, the
+ * workbench runs in that display language (see registerEmptyLanguagePack) and
+ * startCodeServer passes `--locale`.
+ */
+export function prepareSandbox(name, { extraFixtures = [], settings = {}, locale } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), `chinese-reader-${name}-`));
   const workspace = path.join(root, 'workspace');
   mkdirSync(workspace, { recursive: true });
@@ -66,9 +90,10 @@ export function prepareSandbox(name, { extraFixtures = [], settings = {} } = {})
   }
   const userData = path.join(root, 'user-data');
   writeUserSettings(userData, settings);
+  if (locale) registerEmptyLanguagePack(userData, locale);
   const extensions = path.join(root, 'extensions');
   mkdirSync(extensions, { recursive: true });
-  return { root, workspace, userData, extensions, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, workspace, userData, extensions, locale, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Installs a .vsix into an extensions folder with code-server's own installer. */
@@ -92,7 +117,7 @@ async function healthy(url) {
  * Starts code-server on a free loopback port and resolves once it answers /healthz.
  * The returned `stop()` kills it; `log()` returns what it printed, for error messages.
  */
-export async function startCodeServer({ userData, extensions, port, host = '127.0.0.1', timeoutMs = 60_000 }) {
+export async function startCodeServer({ userData, extensions, locale, port, host = '127.0.0.1', timeoutMs = 60_000 }) {
   assertCodeServerInstalled();
   port ??= await freePort();
   const args = [
@@ -104,6 +129,7 @@ export async function startCodeServer({ userData, extensions, port, host = '127.
     '--disable-getting-started-override',
     '--user-data-dir', userData,
     '--extensions-dir', extensions,
+    ...(locale ? ['--locale', locale] : []),
   ];
   const output = [];
   const child = spawn(CODE_SERVER_BIN, args, {
@@ -202,8 +228,8 @@ export async function runExtensionTests({ startMarker, startTimeoutMs = 90_000, 
   }
 }
 
-async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings, extensionDevelopmentKind, startMarker, startTimeoutMs, timeoutMs = 10 * 60_000, onLine }) {
-  const sandbox = prepareSandbox(name, { extraFixtures, settings });
+async function runExtensionTestsOnce({ name, testsPath, extraFixtures, settings, locale, extensionDevelopmentKind, startMarker, startTimeoutMs, timeoutMs = 10 * 60_000, onLine }) {
+  const sandbox = prepareSandbox(name, { extraFixtures, settings, locale });
   const server = await startCodeServer(sandbox);
   const browser = await launchChromium();
   const lines = [];

@@ -9,14 +9,15 @@ export const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
 const VSIX = path.join(REPO, 'dist/chinese-reader.vsix');
 
 /**
- * Makes a sandbox named `name` with user `settings`, lets `prepare(sandbox)` add files to its
+ * Makes a sandbox named `name` with user `settings` (and the display language `locale`,
+ * e.g. 'zh-cn'; English when absent), lets `prepare(sandbox)` add files to its
  * workspace, installs the .vsix, starts code-server and Chromium. Resolves to
  * `{ sandbox, server, openWindow, close }`: each `openWindow()` is a fresh browser context
  * (no storage shared with earlier windows) loading a fresh workbench, with its own extension
  * host. On failure whatever was started is stopped again.
  */
-export async function startWorkbenchServer(name, { settings, prepare } = {}) {
-  const sandbox = prepareSandbox(name, settings ? { settings } : undefined);
+export async function startWorkbenchServer(name, { settings, prepare, locale } = {}) {
+  const sandbox = prepareSandbox(name, { ...(settings ? { settings } : {}), ...(locale ? { locale } : {}) });
   let server;
   let browser;
   // Same order as the start, reversed: the browser, then code-server, then the files.

@@ -28,7 +28,18 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readRepoFile('package.json')) as Manifest;
+/** `%key%` strings replaced from package.nls.json: the manifest as VS Code shows it in English. */
+function inEnglish(value: unknown, nls: Readonly<Record<string, string>>): unknown {
+  if (typeof value === 'string') {
+    const key = /^%(.+)%$/.exec(value)?.[1];
+    return key !== undefined && key in nls ? nls[key] : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => inEnglish(v, nls));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inEnglish(v, nls)]));
+  return value;
+}
+
+const manifest = inEnglish(JSON.parse(readRepoFile('package.json')), JSON.parse(readRepoFile('package.nls.json')) as Record<string, string>) as Manifest;
 
 test('identity: name, display name, CLI bin and entry point', () => {
   assert.equal(manifest.name, 'chinese-reader');

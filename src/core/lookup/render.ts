@@ -7,6 +7,7 @@ import { formatWordRef } from '../dict/cedictLine';
 import { CEDICT_SOURCE, type WordRef } from '../dict/entry';
 import { parsePinyin, syllableToZhuyin, toneOfMarked, type Tone } from '../pinyin/pinyin';
 import type { LookedUpEntry, LookupResult, SpanWithEntries } from './lookup';
+import { english, type Translate } from '../text/messages';
 
 export type ToneColorScheme = 'none' | 'pleco';
 export type ScriptFirst = 'hovered' | 'traditional' | 'simplified';
@@ -17,6 +18,8 @@ export interface RenderOptions {
   readonly scriptFirst: ScriptFirst;
   /** Definitions shown per entry; the rest are counted. */
   readonly maxDefinitions: number;
+  /** The hover's own words (labels, not dictionary text) in the UI language; English when absent. */
+  readonly translate?: Translate;
 }
 
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = { toneColors: 'pleco', zhuyin: false, scriptFirst: 'hovered', maxDefinitions: 8 };
@@ -91,10 +94,11 @@ function headwordForms(entry: { traditional: string; simplified: string }, hover
 }
 
 /** `glossary:terms.tsv` -> `Glossary terms.tsv, line 3`; CC-CEDICT as itself. */
-export function describeSource(entry: { source: string; line?: number }): string {
+export function describeSource(entry: { source: string; line?: number }, t: Translate = english): string {
   if (entry.source === CEDICT_SOURCE) return 'CC-CEDICT';
   const name = entry.source.replace(/^glossary:/, '');
-  return name === 'settings' ? 'Glossary in settings' : `Glossary ${name}${entry.line ? `, line ${entry.line}` : ''}`;
+  if (name === 'settings') return t('Glossary in settings');
+  return entry.line ? t('Glossary {name}, line {line}', { name, line: entry.line }) : t('Glossary {name}', { name });
 }
 
 function refText(ref: WordRef): string {
@@ -103,6 +107,7 @@ function refText(ref: WordRef): string {
 }
 
 function entryMarkdown(entry: LookedUpEntry, hovered: string, options: RenderOptions): string[] {
+  const t = options.translate ?? english;
   const forms = headwordForms(entry, hovered, options.scriptFirst);
   const head = [`**${escapeMarkdown(forms[0]!)}**`, ...forms.slice(1).map(escapeMarkdown)].join(' · ');
   const pinyin = pinyinMarkdown(entry.pinyin, options);
@@ -110,27 +115,33 @@ function entryMarkdown(entry: LookedUpEntry, hovered: string, options: RenderOpt
   const shown = entry.definitions.slice(0, Math.max(1, options.maxDefinitions));
   shown.forEach((d, i) => lines.push(`${i + 1}\\. ${escapeMarkdown(d)}  `));
   const hidden = entry.definitions.length - shown.length;
-  if (hidden > 0) lines.push(`*…and ${hidden} more*  `);
+  if (hidden > 0) lines.push(`*${t('…and {count} more', { count: hidden })}*  `);
   for (const reference of entry.resolved) {
     const target = reference.target;
     const meaning = target ? `: ${target.definitions.slice(0, 3).map(escapeMarkdown).join('; ')}` : '';
     lines.push(`→ ${escapeMarkdown(reference.kind)} **${escapeMarkdown(refText(reference))}**${meaning}  `);
   }
   if (entry.classifiers.length > 0)
-    lines.push(`Classifier: ${entry.classifiers.map((c) => escapeMarkdown(refText(c))).join(', ')}  `);
-  if (entry.note) lines.push(`*Note:* ${escapeMarkdown(entry.note)}  `);
-  lines.push(`*${escapeMarkdown(describeSource(entry))}*`);
+    lines.push(`${t('Classifier: {classifiers}', { classifiers: entry.classifiers.map((c) => escapeMarkdown(refText(c))).join(', ') })}  `);
+  if (entry.note) lines.push(`*${t('Note:')}* ${escapeMarkdown(entry.note)}  `);
+  lines.push(`*${escapeMarkdown(describeSource(entry, t))}*`);
   return lines;
 }
 
 function spanMarkdown(span: SpanWithEntries, options: RenderOptions, limit: number, written?: string): string[] {
-  if (span.entries.length === 0) return [`**${escapeMarkdown(span.text)}**: not in any dictionary`];
+  const t = options.translate ?? english;
+  if (span.entries.length === 0) return [notInAnyDictionary(span.text, t)];
   return span.entries.slice(0, limit).flatMap((e, i) => {
     const lines = entryMarkdown(e, span.text, options);
     // The entry is under another spelling than the text's: say how it is written here.
-    if (i === 0 && written) lines.splice(1, 0, `*written ${escapeMarkdown(written)} here*  `);
+    if (i === 0 && written) lines.splice(1, 0, `*${t('written {form} here', { form: escapeMarkdown(written) })}*  `);
     return [...(i > 0 ? [''] : []), ...lines];
   });
+}
+
+/** "**词**: not in any dictionary", the word bold. */
+function notInAnyDictionary(text: string, t: Translate): string {
+  return t('{word}: not in any dictionary', { word: `**${escapeMarkdown(text)}**` });
 }
 
 /** Definitions a part's summary shows (one paragraph: short senses, a line or two). */
@@ -142,7 +153,7 @@ const PART_DEFINITIONS = 6;
  */
 function partLine(part: SpanWithEntries, options: RenderOptions): string {
   const entry = part.entries[0];
-  if (!entry) return `**${escapeMarkdown(part.text)}**: not in any dictionary  `;
+  if (!entry) return `${notInAnyDictionary(part.text, options.translate ?? english)}  `;
   const forms = headwordForms(entry, part.text, options.scriptFirst);
   const head = [`**${escapeMarkdown(forms[0]!)}**`, ...forms.slice(1).map(escapeMarkdown)].join(' · ');
   const pinyin = pinyinMarkdown(entry.pinyin, options);
@@ -171,13 +182,14 @@ export function longestAddsAWord(result: LookupResult): boolean {
 
 /** The hover's markdown (HTML only as `<span style="color:…">` for tone colours). */
 export function renderMarkdown(result: LookupResult, options: RenderOptions = DEFAULT_RENDER_OPTIONS): string {
+  const t = options.translate ?? english;
   const blocks: string[][] = [];
   const written = result.foundAs !== undefined && result.foundAs !== result.match.text ? result.match.text : undefined;
   if (result.entries.length > 0) {
     blocks.push(spanMarkdown({ ...result.match, entries: result.entries }, options, ENTRIES_PER_WORD, written));
     if (result.parts && result.parts.length > 0) {
       blocks.push([
-        `In CC-CEDICT: ${result.parts.map((p) => escapeMarkdown(p.text)).join(' + ')}`,
+        t('In CC-CEDICT: {parts}', { parts: result.parts.map((p) => escapeMarkdown(p.text)).join(' + ') }),
         '',
         ...result.parts.map((part) => partLine(part, options)),
       ]);
@@ -185,15 +197,15 @@ export function renderMarkdown(result: LookupResult, options: RenderOptions = DE
   } else if (result.parts && result.parts.length > 0) {
     const partList = result.parts.map((p) => escapeMarkdown(p.text)).join(' + ');
     blocks.push([
-      `**${escapeMarkdown(result.match.text)}** is not in the dictionary; its parts: ${partList}`,
+      t('{word} is not in the dictionary; its parts: {parts}', { word: `**${escapeMarkdown(result.match.text)}**`, parts: partList }),
       '',
       ...result.parts.map((part) => partLine(part, options)),
     ]);
   } else {
-    blocks.push([`**${escapeMarkdown(result.match.text)}**: not in any dictionary`]);
+    blocks.push([notInAnyDictionary(result.match.text, t)]);
   }
   if (result.longest && longestAddsAWord(result)) {
-    blocks.push(['Also a dictionary word, read on from here:', '', ...result.longest.entries.slice(0, 1).map((e) => partLine({ ...result.longest!, entries: [e] }, options))]);
+    blocks.push([t('Also a dictionary word, read on from here:'), '', ...result.longest.entries.slice(0, 1).map((e) => partLine({ ...result.longest!, entries: [e] }, options))]);
   }
   return blocks.map((b) => b.join('\n')).join('\n\n---\n\n');
 }

@@ -4,6 +4,7 @@
  * style under a parent is not checked, because novels often keep counting chapters
  * across volumes (第二卷 opens with 第二十一章).
  */
+import { english, type Translate } from '../text/messages';
 import type { Heading } from './outline';
 
 /** The diagnostic code every numbering finding carries; quick fixes and filters find them by it. */
@@ -21,7 +22,7 @@ export interface NumberingFinding {
   readonly message: string;
 }
 
-export function checkNumbering(headings: readonly Heading[]): NumberingFinding[] {
+export function checkNumbering(headings: readonly Heading[], t: Translate = english): NumberingFinding[] {
   const findings: NumberingFinding[] = [];
   // Last numbered heading seen per (parent, kind).
   const last = new Map<string, Heading>();
@@ -34,13 +35,13 @@ export function checkNumbering(headings: readonly Heading[]): NumberingFinding[]
     const expected = previous.value + 1;
     if (heading.value === expected) continue;
     const problem = heading.value === previous.value ? 'duplicate' : heading.value > expected ? 'gap' : 'order';
-    const at = `line ${previous.line + 1}`;
+    const args = { marker: heading.marker, previous: previous.marker, line: previous.line + 1 };
     const message =
       problem === 'duplicate'
-        ? `Duplicate number: ${heading.marker} again (the previous ${heading.marker} is on ${at})`
+        ? t('Duplicate number: {marker} again (the previous {marker} is on line {line})', args)
         : problem === 'gap'
-          ? `Numbering gap: ${heading.marker} follows ${previous.marker} (${at}); ${describeMissing(previous.value, heading.value)}`
-          : `Numbering out of order: ${heading.marker} follows ${previous.marker} (${at}); expected number ${expected}`;
+          ? t('Numbering gap: {marker} follows {previous} (line {line}); {missing}', { ...args, missing: describeMissing(previous.value, heading.value, t) })
+          : t('Numbering out of order: {marker} follows {previous} (line {line}); expected number {expected}', { ...args, expected });
     findings.push({
       code: NUMBERING_CODE,
       problem,
@@ -54,7 +55,7 @@ export function checkNumbering(headings: readonly Heading[]): NumberingFinding[]
   return findings;
 }
 
-function describeMissing(from: number, to: number): string {
+function describeMissing(from: number, to: number, t: Translate): string {
   const count = to - from - 1;
-  return count === 1 ? `number ${from + 1} is missing` : `numbers ${from + 1} to ${to - 1} are missing`;
+  return count === 1 ? t('number {number} is missing', { number: from + 1 }) : t('numbers {first} to {last} are missing', { first: from + 1, last: to - 1 });
 }

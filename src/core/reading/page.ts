@@ -5,6 +5,7 @@
  */
 import type { HskLevels } from '../hsk/levels';
 import { escapeHtml, rubyText, type SpamLineMode, type ToneColorScheme } from './render';
+import { english, type Translate } from '../text/messages';
 
 /** Body classes for the view's look: tone colours, spam lines, interlinear gloss. */
 export interface PageLook {
@@ -26,6 +27,8 @@ export interface ShellOptions {
   readonly scriptUri: string;
   readonly styleUri: string;
   readonly look: PageLook;
+  /** The view's own words (buttons, labels) in the UI language; English when absent. */
+  readonly translate?: Translate;
 }
 
 /** The CSP of the webview: nothing by default; styles and fonts from the extension's folder; scripts only with the nonce. */
@@ -36,6 +39,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 /** The webview's HTML; the document arrives by message (`init`, `lines`, `splice`). */
 export function renderShell(options: ShellOptions): string {
   const nonce = escapeHtml(options.nonce);
+  const t = options.translate ?? english;
   return `<!DOCTYPE html>
 <html lang="zh">
 <head>
@@ -46,13 +50,13 @@ export function renderShell(options: ShellOptions): string {
 <title>${escapeHtml(options.title)}</title>
 </head>
 <body class="${bodyClasses(options.look)}">
-<nav id="bar" aria-label="Reading view">
-<button id="toggle-gloss" type="button" aria-pressed="${options.look.gloss}" title="Show a word-by-word English gloss under each line">Gloss</button>
-<button id="toggle-script" type="button" aria-pressed="false" title="Show the text in the other script">繁⇄简</button>
-<button id="export" type="button" title="Export the reading view as one HTML file">Export HTML</button>
+<nav id="bar" aria-label="${escapeHtml(t('Reading view'))}">
+<button id="toggle-gloss" type="button" aria-pressed="${options.look.gloss}" title="${escapeHtml(t('Show a word-by-word English gloss under each line'))}">${escapeHtml(t('Gloss'))}</button>
+<button id="toggle-script" type="button" aria-pressed="false" title="${escapeHtml(t('Show the text in the other script'))}">繁⇄简</button>
+<button id="export" type="button" title="${escapeHtml(t('Export the reading view as one HTML file'))}">${escapeHtml(t('Export HTML'))}</button>
 </nav>
 <main id="doc" lang="zh" aria-live="off"></main>
-<div id="card" role="dialog" aria-label="Word card" hidden></div>
+<div id="card" role="dialog" aria-label="${escapeHtml(t('Word card'))}" hidden></div>
 <script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>
 </body>
 </html>
@@ -91,7 +95,7 @@ function tonedPinyin(syllables: readonly string[]): string {
 }
 
 /** The card for a word: both scripts, pinyin in context, definitions, HSK levels, and the two study buttons. */
-export function renderCard(input: CardInput): string {
+export function renderCard(input: CardInput, t: Translate = english): string {
   const forms = new Set<string>([input.word]);
   for (const e of input.entries) forms.add(e.traditional).add(e.simplified);
   const heading = [...forms].filter(Boolean).map((f) => `<span class="cw">${escapeHtml(f)}</span>`).join('<span class="sep">｜</span>');
@@ -103,16 +107,16 @@ export function renderCard(input: CardInput): string {
     .map((e) => {
       const defs = e.definitions.slice(0, input.maxDefinitions).map((d) => `<li>${escapeHtml(d)}</li>`).join('');
       const pinyin = e.pinyin ? `<span class="ep">${tonedPinyin(e.pinyin.trim().split(/\s+/))}</span> ` : '';
-      const source = e.source === 'cc-cedict' ? '' : ` <span class="src">${escapeHtml(e.source.replace(/^glossary:/, 'glossary '))}</span>`;
+      const source = e.source === 'cc-cedict' ? '' : ` <span class="src">${escapeHtml(t('glossary {name}', { name: e.source.replace(/^glossary:/, '') }))}</span>`;
       return `<div class="entry">${pinyin}<span class="ef">${escapeHtml(e.traditional)}${e.simplified !== e.traditional ? ` / ${escapeHtml(e.simplified)}` : ''}</span>${source}<ol>${defs}</ol></div>`;
     })
     .join('');
-  const status = [input.known ? 'Known' : 'Unknown', ...(input.saved ? ['In word list'] : [])].join(' · ');
+  const status = [input.known ? t('Known') : t('Unknown'), ...(input.saved ? [t('In word list')] : [])].join(' · ');
   return `<div class="ch">${heading}</div>
 <div class="cp">${readings.length ? tonedPinyin(readings) : ''}</div>
-<div class="cl">${escapeHtml(levels || 'No HSK level')} · ${escapeHtml(status)}</div>
-${entries || '<div class="entry none">No dictionary entry.</div>'}
-<div class="actions"><button type="button" data-act="add">Add to Word List</button><button type="button" data-act="known"${input.known ? ' disabled' : ''}>Mark as Known</button></div>`;
+<div class="cl">${escapeHtml(levels || t('No HSK level'))} · ${escapeHtml(status)}</div>
+${entries || `<div class="entry none">${escapeHtml(t('No dictionary entry.'))}</div>`}
+<div class="actions"><button type="button" data-act="add">${escapeHtml(t('Add to Word List'))}</button><button type="button" data-act="known"${input.known ? ' disabled' : ''}>${escapeHtml(t('Mark as Known'))}</button></div>`;
 }
 
 export interface ExportOptions {

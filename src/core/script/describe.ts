@@ -1,4 +1,5 @@
 /** Plain-language wording of script reports, shared by the status bar and the CLI. */
+import { english, type Translate } from '../text/messages';
 import type { LineScript, ScriptKind, ScriptReport } from './detect';
 
 /** The one-character symbol shown in the status bar. */
@@ -19,33 +20,42 @@ export const SCRIPT_NAME: Readonly<Record<ScriptKind, string>> = {
 const number = new Intl.NumberFormat('en-US');
 
 /** "1,203 Traditional-only and 12 Simplified-only characters (of 3,456 Han)" */
-export function describeCounts(report: ScriptReport): string {
-  return (
-    `${number.format(report.traditional)} Traditional-only and ` +
-    `${number.format(report.simplified)} Simplified-only characters ` +
-    `(of ${number.format(report.han)} Han)`
-  );
+export function describeCounts(report: ScriptReport, t: Translate = english): string {
+  return t('{traditional} Traditional-only and {simplified} Simplified-only characters (of {han} Han)', {
+    traditional: number.format(report.traditional),
+    simplified: number.format(report.simplified),
+    han: number.format(report.han),
+  });
 }
 
 /** "Traditional Chinese", "Mixed Traditional and Simplified", ... */
-export function describeScript(script: ScriptKind): string {
+export function describeScript(script: ScriptKind, t: Translate = english): string {
   switch (script) {
     case 'traditional':
-      return 'Traditional Chinese';
+      return t('Traditional Chinese');
     case 'simplified':
-      return 'Simplified Chinese';
+      return t('Simplified Chinese');
     case 'mixed':
-      return 'Mixed Traditional and Simplified';
+      return t('Mixed Traditional and Simplified');
     case 'neutral':
-      return 'Chinese (no character tells the scripts apart)';
+      return t('Chinese (no character tells the scripts apart)');
   }
 }
 
 /** "Line 84 is Simplified (11 Simplified-only characters)", with a 1-based line number. */
-export function describeLine(line: LineScript): string {
+export function describeLine(line: LineScript, t: Translate = english): string {
   const parts: string[] = [];
-  if (line.simplified) parts.push(`${line.simplified} Simplified-only`);
-  if (line.traditional) parts.push(`${line.traditional} Traditional-only`);
-  const what = line.script === 'mixed' ? 'mixes both scripts' : `is ${SCRIPT_NAME[line.script]}`;
-  return `Line ${line.line + 1} ${what} (${parts.join(', ')} characters)`;
+  if (line.simplified) parts.push(t('{count} Simplified-only', { count: line.simplified }));
+  if (line.traditional) parts.push(t('{count} Traditional-only', { count: line.traditional }));
+  const args = { line: line.line + 1, counts: parts.join(', ') };
+  switch (line.script) {
+    case 'mixed':
+      return t('Line {line} mixes both scripts ({counts} characters)', args);
+    case 'traditional':
+      return t('Line {line} is Traditional ({counts} characters)', args);
+    case 'simplified':
+      return t('Line {line} is Simplified ({counts} characters)', args);
+    case 'neutral':
+      return t('Line {line} is Neutral ({counts} characters)', args);
+  }
 }

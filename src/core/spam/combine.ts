@@ -7,6 +7,7 @@
  * ordinary news, so they only ever add to other evidence.
  */
 import type { ScriptKind } from '../script/detect';
+import { english, type Translate } from '../text/messages';
 import { LEXICON_REASON, type LexiconName } from './lexicon';
 import { OFFTOPIC_THRESHOLD, WARNING_THRESHOLD, type SpamOptions } from './options';
 import type { LineFeatures } from './signals';
@@ -69,11 +70,11 @@ function quote(terms: readonly string[], max = 4): string {
   return terms.slice(0, max).join(', ') + (terms.length > max ? ', …' : '');
 }
 
-function scriptMismatch(features: LineFeatures, documentScript: ScriptKind): string | undefined {
+function scriptMismatch(features: LineFeatures, documentScript: ScriptKind, t: Translate): string | undefined {
   if (documentScript !== 'traditional' && documentScript !== 'simplified') return undefined;
   const opposing = documentScript === 'traditional' ? features.simplified : features.traditional;
   if (opposing < 2 || features.script === documentScript) return undefined;
-  return documentScript === 'traditional' ? 'Simplified line in a Traditional document' : 'Traditional line in a Simplified document';
+  return documentScript === 'traditional' ? t('Simplified line in a Traditional document') : t('Traditional line in a Simplified document');
 }
 
 function termsOf(features: LineFeatures, names: readonly LexiconName[]): { name: LexiconName; terms: readonly string[] }[] {
@@ -83,7 +84,8 @@ function termsOf(features: LineFeatures, names: readonly LexiconName[]): { name:
 /** Builds the evidence for each warning label. */
 export function warningCandidates(features: LineFeatures, context: LineContext, options: SpamOptions): Candidate[] {
   const candidates: Candidate[] = [];
-  const mismatch = scriptMismatch(features, context.documentScript);
+  const t = options.translate ?? english;
+  const mismatch = scriptMismatch(features, context.documentScript, t);
   const offTopic = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
   // The off-topic label itself counts shared everyday words (投资, 公司) at half weight.
   const foreign = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic, true) : undefined;
@@ -108,12 +110,12 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
     if (unrelated) {
       points += 0.5;
-      reasons.push(`shares ${offTopic === 0 ? 'no' : 'little'} vocabulary with the rest of the document`);
+      reasons.push(sharesVocabulary(offTopic, t));
     }
     return points;
   };
   const lexiconReasons = (groups: { name: LexiconName; terms: readonly string[] }[]) =>
-    groups.map((g) => `${LEXICON_REASON[g.name]} (${quote(g.terms)})`);
+    groups.map((g) => t('{what} ({terms})', { what: t(LEXICON_REASON[g.name]), terms: quote(g.terms) }));
 
   // seo: one keyword repeated with suffixes, or a bare list of spam keywords.
   if (features.han >= 4) {
@@ -122,13 +124,16 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const repetition = features.repetition;
     if (repetition) {
       points += 1;
-      const joined = repetition.separator === ' ' ? 'spaces' : `'${repetition.separator}'`;
-      reasons.push(`repeats ${repetition.unit} ×${repetition.count} joined by ${joined}`);
+      reasons.push(
+        repetition.separator === ' '
+          ? t('repeats {unit} ×{count} joined by spaces', { unit: repetition.unit, count: repetition.count })
+          : t("repeats {unit} ×{count} joined by '{separator}'", { unit: repetition.unit, count: repetition.count, separator: repetition.separator }),
+      );
     }
     const listLike = features.segments >= 4 && features.averageSegment <= 10 && !features.hasSentence;
     if (listLike && !repetition) {
       points += 0.5;
-      reasons.push(`a bare list of ${features.segments} keywords`);
+      reasons.push(t('a bare list of {count} keywords', { count: features.segments }));
     }
     const hits = [...seoTerms, ...vice];
     const hitCount = hits.reduce((n, g) => n + g.terms.length, 0);
@@ -139,7 +144,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const latinShare = features.latin / Math.max(1, features.latin + features.han);
     if (latinShare >= LATIN_MIX && latinShare <= 1 - LATIN_MIX) {
       points += 0.25;
-      reasons.push(`mixes Latin tokens into Chinese (${Math.round(latinShare * 100)}% of letters)`);
+      reasons.push(t('mixes Latin tokens into Chinese ({percent}% of letters)', { percent: Math.round(latinShare * 100) }));
     }
     points += shared(reasons);
     const qualified = (repetition !== undefined && hitCount > 0) || (listLike && viceTerms.length + (features.terms.streaming?.length ?? 0) >= 2);
@@ -161,11 +166,11 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     reasons.push(...lexiconReasons(vice));
     const promoPoints = Math.min(1.5, 0.75 * strongPromo.length + 0.25 * (promo.length - strongPromo.length));
     points += promoPoints;
-    if (promo.length > 0) reasons.push(`sales pitch (${quote(promo)})`);
+    if (promo.length > 0) reasons.push(t('sales pitch ({terms})', { terms: quote(promo) }));
     const money = MONEY.test(features.folded);
     if (money && (viceTerms.length > 0 || promo.length > 0)) {
       points += 0.25;
-      reasons.push('quotes prices or rates');
+      reasons.push(t('quotes prices or rates'));
     }
     const exclaims = /!/.test(features.folded);
     if (exclaims) points += 0.25;
@@ -186,16 +191,16 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     if (kinds.has('phone')) points += 1;
     if (kinds.has('url')) points += 0.75;
     if (kinds.size > 1 || features.contacts.length > 1) points += 0.5;
-    reasons.push(`gives ${quote(features.contacts.map((c) => `${c.what} ${c.text}`), 3)}`);
+    reasons.push(t('gives {contacts}', { contacts: quote(features.contacts.map((c) => `${t(c.what)} ${c.text}`), 3) }));
     const strong = solicit.filter((t) => STRONG_SOLICIT.has(t));
     points += Math.min(1, 0.75 * strong.length + 0.25 * (solicit.length - strong.length));
-    if (solicit.length > 0) reasons.push(`asks the reader to make contact (${quote(solicit)})`);
+    if (solicit.length > 0) reasons.push(t('asks the reader to make contact ({terms})', { terms: quote(solicit) }));
     const pitch = [...viceTerms, ...strongPromo];
     const downloadTerms = features.terms.download ?? [];
     // Download wording next to a link is also how honest pages point at an app.
     if (pitch.length > 0 || downloadTerms.length > 0) {
       points += pitch.length > 0 ? 0.75 : 0.5;
-      reasons.push(`alongside a pitch (${quote([...pitch, ...downloadTerms])})`);
+      reasons.push(t('alongside a pitch ({terms})', { terms: quote([...pitch, ...downloadTerms]) }));
     }
     // Words left once the contact details are removed: Han characters count one each,
     // Latin words two each, so an English sentence around a URL is not "little else".
@@ -203,7 +208,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const restWords = (rest.match(/\p{Script=Han}/gu)?.length ?? 0) + 2 * (rest.match(/[A-Za-z]{2,}/g)?.length ?? 0);
     if (restWords < 15) {
       points += 0.5;
-      reasons.push('little else on the line');
+      reasons.push(t('little else on the line'));
     }
     points += shared(reasons);
     candidates.push({ label: 'contact', points, reasons, terms: features.contacts.map((c) => c.text), qualified: true });
@@ -224,12 +229,12 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     if (offTopic <= threshold && pitch.length > 0) {
       // A foreign line that pitches something is an advertisement.
       const pitchPromo = pitch.filter((t) => !viceTerms.includes(t));
-      const reasons = [`shares ${offTopic === 0 ? 'no' : 'little'} vocabulary with the rest of the document`, ...lexiconReasons(vice)];
-      if (pitchPromo.length > 0) reasons.push(`sales pitch (${quote(pitchPromo)})`);
-      if (exclaims) reasons.push('exclamations');
+      const reasons = [sharesVocabulary(offTopic, t), ...lexiconReasons(vice)];
+      if (pitchPromo.length > 0) reasons.push(t('sales pitch ({terms})', { terms: quote(pitchPromo) }));
+      if (exclaims) reasons.push(t('exclamations'));
       candidates.push({ label: 'ad', points: WARNING_THRESHOLD[options.sensitivity] + (1 - offTopic / threshold), reasons, terms: pitch, qualified: true });
     } else if (foreign! <= threshold && context.offTopicAllowed !== false) {
-      const reasons = [offTopicReason(context.topic!)];
+      const reasons = [offTopicReason(context.topic!, t)];
       candidates.push({
         label: 'offtopic',
         points: WARNING_THRESHOLD[options.sensitivity] + (1 - foreign! / threshold),
@@ -243,15 +248,26 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
 }
 
 /** Why a paragraph is foreign, in plain words: how much it shares, and how much of that is everyday words. */
-function offTopicReason(topic: TopicOverlap): string {
-  if (topic.shared === 0) return 'shares no vocabulary with the rest of the document';
+function offTopicReason(topic: TopicOverlap, t: Translate): string {
+  if (topic.shared === 0) return t('shares no vocabulary with the rest of the document');
   const percent = Math.round((topic.shared * 100) / topic.total);
   const common = topic.common ?? 0;
-  if (common === 0) return `shares little vocabulary with the rest of the document (${percent}% of its word pairs)`;
+  if (common === 0) return t('shares little vocabulary with the rest of the document ({percent}% of its word pairs)', { percent });
   const words = topic.commonWords?.() ?? [];
-  const what = common === topic.shared ? 'all of them everyday words' : `${common} of them everyday words`;
-  const named = words.length > 0 ? ` (${quote(words)})` : '';
-  return `shares little vocabulary with the rest of the document (${percent}% of its word pairs, ${what}${named} that count half)`;
+  const terms = quote(words);
+  if (common === topic.shared) {
+    return words.length > 0
+      ? t('shares little vocabulary with the rest of the document ({percent}% of its word pairs, all of them everyday words ({terms}) that count half)', { percent, terms })
+      : t('shares little vocabulary with the rest of the document ({percent}% of its word pairs, all of them everyday words that count half)', { percent });
+  }
+  return words.length > 0
+    ? t('shares little vocabulary with the rest of the document ({percent}% of its word pairs, {common} of them everyday words ({terms}) that count half)', { percent, common, terms })
+    : t('shares little vocabulary with the rest of the document ({percent}% of its word pairs, {common} of them everyday words that count half)', { percent, common });
+}
+
+/** The evidence of a line that shares (almost) nothing with its document, for the other labels. */
+function sharesVocabulary(offTopic: number, t: Translate): string {
+  return offTopic === 0 ? t('shares no vocabulary with the rest of the document') : t('shares little vocabulary with the rest of the document');
 }
 
 function hasInformationWording(features: LineFeatures): boolean {
@@ -267,10 +283,12 @@ export function isComparableParagraph(features: LineFeatures): boolean {
 }
 
 /** Information labels: caption, metadata, boilerplate, from their wording. */
-export function informationCandidate(features: LineFeatures): Candidate | undefined {
-  if (features.boilerplate) return { label: 'boilerplate', points: 1, reasons: [features.boilerplate], terms: [], qualified: true };
-  if (features.caption) return { label: 'caption', points: 1, reasons: [features.caption], terms: [], qualified: true };
-  if (features.metadata) return { label: 'metadata', points: 1, reasons: [features.metadata], terms: [], qualified: true };
+export function informationCandidate(features: LineFeatures, t: Translate = english): Candidate | undefined {
+  // The signals' reasons are msg() templates: translated here, the wording's terms filled in.
+  const terms = (features.terms.boilerplate ?? []).join(', ');
+  if (features.boilerplate) return { label: 'boilerplate', points: 1, reasons: [t(features.boilerplate, { terms })], terms: [], qualified: true };
+  if (features.caption) return { label: 'caption', points: 1, reasons: [t(features.caption)], terms: [], qualified: true };
+  if (features.metadata) return { label: 'metadata', points: 1, reasons: [t(features.metadata)], terms: [], qualified: true };
   return undefined;
 }
 
@@ -291,6 +309,7 @@ export function combine(
   nearWarning = false,
 ): SpamVerdict | undefined {
   if (features.blank) return undefined;
+  const t = options.translate ?? english;
   if (context.allow.some((term) => features.folded.includes(term))) return undefined;
   const threshold = WARNING_THRESHOLD[options.sensitivity];
   const denied = context.deny.filter((term) => features.folded.includes(term));
@@ -300,13 +319,14 @@ export function combine(
   const best = candidates[0];
   const smoothing = nearWarning ? 0.5 : 0;
   if (best && best.points + smoothing >= threshold) {
-    const reasons = best.points >= threshold ? best.reasons : [...best.reasons, 'next to other flagged lines'];
+    const reasons = best.points >= threshold ? best.reasons : [...best.reasons, t('next to other flagged lines')];
     return verdict(best.label, scoreOf(best.points + smoothing, threshold), reasons, best.terms, options);
   }
   if (denied.length > 0 && options.severity.ad !== 'off') {
-    return verdict('ad', 1, [`contains deny-listed ${denied.length === 1 ? 'term' : 'terms'} ${quote(denied)}`], denied, options);
+    const reason = denied.length === 1 ? t('contains deny-listed term {terms}', { terms: quote(denied) }) : t('contains deny-listed terms {terms}', { terms: quote(denied) });
+    return verdict('ad', 1, [reason], denied, options);
   }
-  const info = informationCandidate(features);
+  const info = informationCandidate(features, t);
   if (info && options.severity[info.label] !== 'off') return verdict(info.label, 0.5, info.reasons, [], options);
   return undefined;
 }

@@ -13,6 +13,7 @@ import { foldTerms, resolveOptions, type SpamOptions } from './options';
 import { lineFeatures, type LineFeatures } from './signals';
 import type { TopicOverlap } from './topic';
 import { LABEL_TITLE, type SpamFinding, type SpamVerdict } from './types';
+import { english, type Translate } from '../text/messages';
 
 /** Thrown by `findings` when `isCancelled` says so. */
 export class SpamCheckCancelled extends Error {
@@ -70,6 +71,10 @@ export class SpamDocument {
   /** Non-blank lines opening with a quotation mark. */
   private dialogue = 0;
   private options: SpamOptions;
+  /** The reasons' translator (English unless the options give one). */
+  private get t(): Translate {
+    return this.options.translate ?? english;
+  }
   private allow: string[];
   private deny: string[];
 
@@ -196,7 +201,7 @@ export class SpamDocument {
             label: 'boilerplate',
             severity: this.options.severity.boilerplate,
             score: 0.5,
-            reasons: ['a bracketed link title next to site boilerplate'],
+            reasons: [this.t('a bracketed link title next to site boilerplate')],
             terms: [],
           };
         }
@@ -213,7 +218,7 @@ export class SpamDocument {
         startColumn: f.start,
         endColumn: f.end,
         code: `zh.${v.label}`,
-        message: `${LABEL_TITLE[v.label]}: ${v.reasons.join('; ')}`,
+        message: this.t('{label}: {reasons}', { label: this.t(LABEL_TITLE[v.label]), reasons: v.reasons.join('; ') }),
       });
     });
     return findings;
@@ -242,25 +247,25 @@ export class SpamDocument {
       if (rank <= 4) {
         const text = f.text.trim();
         if (text.length >= 4 && titleText.length > text.length && titleText.endsWith(text)) {
-          verdicts[line] = info('caption', "repeats the page title under the picture");
+          verdicts[line] = info('caption', this.t('repeats the page title under the picture'));
           continue;
         }
         if (f.picturePhrase) {
-          verdicts[line] = info('caption', 'a short phrase naming a picture near the top of the page');
+          verdicts[line] = info('caption', this.t('a short phrase naming a picture near the top of the page'));
           continue;
         }
         const afterInfo = before >= 0 && ['caption', 'metadata'].includes(verdicts[before]?.label ?? '');
         if (f.datedSentence && (rank <= 3 || afterInfo)) {
-          verdicts[line] = info('caption', 'a dated one-sentence description near the top, as under a photo');
+          verdicts[line] = info('caption', this.t('a dated one-sentence description near the top, as under a photo'));
           continue;
         }
         if (f.shortSentence && f.sentenceEnd && before >= 0 && verdicts[before]?.label === 'caption') {
-          verdicts[line] = info('caption', 'a short sentence following a caption');
+          verdicts[line] = info('caption', this.t('a short sentence following a caption'));
           continue;
         }
       }
       if ((f.terms.boilerplate?.length ?? 0) > 0 && beside('boilerplate')) {
-        verdicts[line] = info('boilerplate', `site wording (${f.terms.boilerplate!.join(', ')}) next to site boilerplate`);
+        verdicts[line] = info('boilerplate', this.t('site wording ({terms}) next to site boilerplate', { terms: f.terms.boilerplate!.join(', ') }));
       }
     }
   }

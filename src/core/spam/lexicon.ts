@@ -4,6 +4,7 @@
  * flag ordinary news (政府, 银行, 投资); here a term is only evidence, and the combiner
  * asks for more than one kind of evidence before it warns.
  */
+import { msg } from '../text/messages';
 
 export type LexiconName =
   | 'download'
@@ -23,20 +24,20 @@ export type LexiconName =
 
 /** Plain-words description of what each lexicon's hits mean, for reasons. */
 export const LEXICON_REASON: Readonly<Record<LexiconName, string>> = {
-  download: 'download/crack terms',
-  streaming: 'watch-online/free-download terms',
-  gambling: 'gambling terms',
-  porn: 'porn terms',
-  loan: 'loan terms',
-  invoice: 'fake-invoice terms',
-  quackery: 'miracle-cure terms',
-  shady: 'shady-service terms',
-  promo: 'sales pitch',
-  solicit: 'asks the reader to make contact',
-  enforcement: 'reports a crackdown or warning',
-  caption: 'photo-caption wording',
-  metadata: 'source/byline wording',
-  boilerplate: 'site boilerplate wording',
+  download: msg('download/crack terms'),
+  streaming: msg('watch-online/free-download terms'),
+  gambling: msg('gambling terms'),
+  porn: msg('porn terms'),
+  loan: msg('loan terms'),
+  invoice: msg('fake-invoice terms'),
+  quackery: msg('miracle-cure terms'),
+  shady: msg('shady-service terms'),
+  promo: msg('sales pitch'),
+  solicit: msg('asks the reader to make contact'),
+  enforcement: msg('reports a crackdown or warning'),
+  caption: msg('photo-caption wording'),
+  metadata: msg('source/byline wording'),
+  boilerplate: msg('site boilerplate wording'),
 };
 
 export const LEXICONS: Readonly<Record<LexiconName, readonly string[]>> = {

@@ -1,6 +1,7 @@
 /** What the user can tune: sensitivity, severities, allow and deny lists, size limits. */
 import { DEFAULT_LABEL_SEVERITY, type SpamLabel, type SpamSensitivity, type SpamSeverity } from './types';
 import { foldLine } from './normalize';
+import type { Translate } from '../text/messages';
 
 export interface SpamOptions {
   readonly sensitivity: SpamSensitivity;
@@ -12,6 +13,8 @@ export interface SpamOptions {
   readonly denyTerms: readonly string[];
   /** Lines longer than this (UTF-16 units) are not scored: no natural paragraph is that long. */
   readonly maxLineLength: number;
+  /** Translates the reasons (English when absent, as the CLI prints them); not compared by sameOptions. */
+  readonly translate?: Translate;
 }
 
 export const DEFAULT_SPAM_OPTIONS: SpamOptions = {
@@ -53,6 +56,7 @@ export function resolveOptions(partial: Partial<SpamOptions> = {}): SpamOptions 
     allowTerms: terms(partial.allowTerms),
     denyTerms: terms(partial.denyTerms),
     maxLineLength: partial.maxLineLength && partial.maxLineLength > 0 ? partial.maxLineLength : DEFAULT_SPAM_OPTIONS.maxLineLength,
+    ...(partial.translate ? { translate: partial.translate } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { classifyCounts, detectScript, LINE_DOMINANCE, type ScriptKind } from '../script/detect';
 import { findTerms, type LexiconName } from './lexicon';
+import { msg } from '../text/messages';
 import { foldLine } from './normalize';
 
 /** A keyword repeated across the separator-joined segments of a line. */
@@ -223,39 +224,39 @@ export function findSharedWord(folded: string): { word: string; count: number; s
  */
 const SEP = '[\\s:：=@]{0,3}';
 const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: RegExp }[] = [
-  { kind: 'im', what: 'QQ number', pattern: new RegExp(`(?:qq|扣扣|企鹅|抠抠|蔻蔻|q号)(?:群|号码|号)?${SEP}\\d{5,11}(?!\\d)`, 'g') },
+  { kind: 'im', what: msg('QQ number'), pattern: new RegExp(`(?:qq|扣扣|企鹅|抠抠|蔻蔻|q号)(?:群|号码|号)?${SEP}\\d{5,11}(?!\\d)`, 'g') },
   {
     kind: 'im',
-    what: 'WeChat ID',
+    what: msg('WeChat ID'),
     pattern: new RegExp(`(?:微信|v信|威信|薇信|徽信|vx|wx|weixin|加v|加薇|加威|薇|威)(?:号)?${SEP}[a-z][-_a-z0-9]{4,19}(?![-_a-z0-9])|微信同号|电话/微信`, 'g'),
   },
-  { kind: 'im', what: 'Telegram handle', pattern: new RegExp(`(?:telegram|tg|纸飞机|飞机|电报)(?:号)?[\\s:：@]{1,3}[a-z0-9_]{4,24}(?![a-z0-9_])`, 'g') },
+  { kind: 'im', what: msg('Telegram handle'), pattern: new RegExp(`(?:telegram|tg|纸飞机|飞机|电报)(?:号)?[\\s:：@]{1,3}[a-z0-9_]{4,24}(?![a-z0-9_])`, 'g') },
   // LINE, the messenger of Taiwan and Hong Kong ads (加LINE, 加賴, LINE ID：…). A bare
   // "line:" is English, so the word needs 加 before it or "id" after it.
   {
     kind: 'im',
-    what: 'LINE ID',
+    what: msg('LINE ID'),
     pattern: /(?:加\s{0,2}(?:line|赖)(?:\s{0,2}id)?|(?:line|赖)\s{0,2}id)[\s:：@]{0,3}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
   },
-  { kind: 'im', what: 'WhatsApp number', pattern: /whats\s?app[\s:：]{0,3}\+?\d(?:[ -]?\d){6,15}(?!\d)/g },
+  { kind: 'im', what: msg('WhatsApp number'), pattern: /whats\s?app[\s:：]{0,3}\+?\d(?:[ -]?\d){6,15}(?!\d)/g },
   // An ID shared across apps (钉钉/小红书同号：bb668), or an app's nickname with an ID.
   {
     kind: 'im',
-    what: 'messenger ID',
+    what: msg('messenger ID'),
     pattern: new RegExp(`(?:同号|钉钉|小红书|抖音|快手|探探|陌陌|skype|ins)(?:号)?${SEP}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])`, 'g'),
   },
   // Mobile numbers, also written with spaces or hyphens between the digits, or masked.
-  { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
-  { kind: 'phone', what: 'masked mobile number', pattern: /(?<![\d.x*])1[3-9]\d[\dx*]{4}\d{4}(?![\d.x*])/g },
+  { kind: 'phone', what: msg('mobile number'), pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
+  { kind: 'phone', what: msg('masked mobile number'), pattern: /(?<![\d.x*])1[3-9]\d[\dx*]{4}\d{4}(?![\d.x*])/g },
   // Taiwan (09xx-xxx-xxx, +886 9xx…) and Hong Kong (+852 xxxx xxxx) mobiles.
-  { kind: 'phone', what: 'mobile number', pattern: /(?<![\d.])(?:09\d\d|\+886[ -]?9\d\d)(?:[ -]?\d){6}(?![\d.])/g },
-  { kind: 'phone', what: 'mobile number', pattern: /\+852[ -]?[5-9]\d{3}[ -]?\d{4}(?![\d.])/g },
+  { kind: 'phone', what: msg('mobile number'), pattern: /(?<![\d.])(?:09\d\d|\+886[ -]?9\d\d)(?:[ -]?\d){6}(?![\d.])/g },
+  { kind: 'phone', what: msg('mobile number'), pattern: /\+852[ -]?[5-9]\d{3}[ -]?\d{4}(?![\d.])/g },
   // The same in Chinese numerals, a common way round number filters (一三八…).
-  { kind: 'phone', what: 'mobile number', pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
-  { kind: 'url', what: 'URL', pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
+  { kind: 'phone', what: msg('mobile number'), pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
+  { kind: 'url', what: msg('URL'), pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
   {
     kind: 'url',
-    what: 'domain',
+    what: msg('domain'),
     pattern: /(?<![a-z0-9@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw)(?![a-z0-9])/g,
   },
 ];
@@ -287,28 +288,28 @@ const SENTENCE_ANY = /[。！？；!?;]/;
 
 // Information labels. The patterns run on the folded line (Simplified, half-width).
 const CAPTION_PATTERNS: readonly [RegExp, string][] = [
-  [/^图为|[。，,]\s*图为/, 'describes the picture (图为, "the picture shows")'],
-  [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, 'ends with a photographer credit (…摄)'],
-  [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, 'names a photographer (…摄)'],
-  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]/, 'picture credit'],
+  [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
+  [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
+  [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, msg('names a photographer (…摄)')],
+  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]/, msg('picture credit')],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
-  [/(?:^|[(（\s])(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, 'names the source'],
-  [/[(（]据\s*[《\u4e00-\u9fff]/, 'names the source'],
-  [/(?:^|\s)(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, 'names the author or editor'],
-  [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]/, 'gives a publication date'],
-  [/^(?:标签|关键词|关键字|tags?)\s*[:：]/, 'lists tags'],
-  [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, 'byline'],
+  [/(?:^|[(（\s])(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
+  [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
+  [/(?:^|\s)(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
+  [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]/, msg('gives a publication date')],
+  [/^(?:标签|关键词|关键字|tags?)\s*[:：]/, msg('lists tags')],
+  [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
-  [/^[-－\u4e00-\u9fff]{0,8}(?:网|社|报|台|刊)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s{0,2}(?:[(（][^)）]{0,40}[)）])?$/, 'dateline'],
-  [/^[\u4e00-\u9fff]{0,8}(?:报讯|社讯|网讯|专电)\s*(?:[(（][^)）]*[)）])?$/, 'dateline'],
-  [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, 'dateline'],
-  [/记者\s{0,2}[\u4e00-\u9fff]{2,4}(?:\s{1,2}[\u4e00-\u9fff]{2,4}){0,6}\s{0,2}(?:发自|报道)?$/, 'byline'],
-  [/(?:联合|综合)报道$/, 'byline'],
-  [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜:：]/, 'names the author'],
-  [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, 'a date line'],
-  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$/, 'a read counter'],
+  [/^[-－\u4e00-\u9fff]{0,8}(?:网|社|报|台|刊)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s{0,2}(?:[(（][^)）]{0,40}[)）])?$/, msg('dateline')],
+  [/^[\u4e00-\u9fff]{0,8}(?:报讯|社讯|网讯|专电)\s*(?:[(（][^)）]*[)）])?$/, msg('dateline')],
+  [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, msg('dateline')],
+  [/记者\s{0,2}[\u4e00-\u9fff]{2,4}(?:\s{1,2}[\u4e00-\u9fff]{2,4}){0,6}\s{0,2}(?:发自|报道)?$/, msg('byline')],
+  [/(?:联合|综合)报道$/, msg('byline')],
+  [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜:：]/, msg('names the author')],
+  [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
+  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$/, msg('a read counter')],
 ];
 
 /** Metadata lines are short: a long line that starts with a dateline is an article paragraph. */
@@ -371,9 +372,9 @@ export function lineFeatures(text: string): LineFeatures {
   const trimmed = folded.trim();
   const boilerplateHits = terms.boilerplate?.length ?? 0;
   const boilerplate = STRONG_BOILERPLATE.test(trimmed)
-    ? 'site notice (licence, disclaimer or copyright)'
+    ? msg('site notice (licence, disclaimer or copyright)')
     : boilerplateHits >= 2 || (boilerplateHits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(folded))))
-      ? `navigation or site wording (${terms.boilerplate!.join(', ')})`
+      ? msg('navigation or site wording ({terms})')
       : undefined;
   return {
     text,

@@ -1,3 +1,5 @@
+import { msg } from '../text/messages';
+
 /**
  * The vocabulary of the spam and off-topic checker: labels, severities and verdicts.
  * Plain data only, shared by the scorer, the CLI and the VS Code adapter.
@@ -21,15 +23,15 @@ export const DEFAULT_LABEL_SEVERITY: Readonly<Record<SpamLabel, SpamSeverity>> =
   boilerplate: 'information',
 };
 
-/** Plain-words name of each label, for messages. */
+/** Plain-words name of each label, for messages (templates: translate them where they are shown). */
 export const LABEL_TITLE: Readonly<Record<SpamLabel, string>> = {
-  seo: 'keyword-stuffing (SEO) line',
-  ad: 'advertisement',
-  contact: 'contact solicitation',
-  offtopic: 'line from another topic',
-  caption: 'photo caption',
-  metadata: 'source or byline',
-  boilerplate: 'site boilerplate',
+  seo: msg('keyword-stuffing (SEO) line'),
+  ad: msg('advertisement'),
+  contact: msg('contact solicitation'),
+  offtopic: msg('line from another topic'),
+  caption: msg('photo caption'),
+  metadata: msg('source or byline'),
+  boilerplate: msg('site boilerplate'),
 };
 
 /** How eagerly lines are flagged: `high` flags more, `low` only the clearest cases. */

@@ -12,6 +12,7 @@ import type { HskLevels } from '../hsk/levels';
 import { escapeMarkdown } from '../lookup/render';
 import { isHanCodePoint } from '../text/han';
 import type { CharacterComponents } from './components';
+import { english, type Translate } from '../text/messages';
 
 /** The commands study hover links run; the hover's MarkdownString enables exactly these. */
 export const STUDY_HOVER_COMMANDS = {
@@ -70,10 +71,10 @@ export function studyCommandLink(command: (typeof STUDY_HOVER_COMMANDS)[keyof ty
 }
 
 /** "HSK 3.0 level 4 · HSK 2.0 level 5", the 7-9 band as "7–9"; '' when in neither list. */
-export function describeLevels(levels: HskLevels): string {
+export function describeLevels(levels: HskLevels, t: Translate = english): string {
   const parts = [];
-  if (levels.hsk3) parts.push(`HSK 3.0 level ${levels.hsk3 === 7 ? '7–9' : levels.hsk3}`);
-  if (levels.hsk2) parts.push(`HSK 2.0 level ${levels.hsk2}`);
+  if (levels.hsk3) parts.push(t('HSK 3.0 level {level}', { level: levels.hsk3 === 7 ? '7–9' : levels.hsk3 }));
+  if (levels.hsk2) parts.push(t('HSK 2.0 level {level}', { level: levels.hsk2 }));
   return parts.join(' · ');
 }
 
@@ -96,26 +97,27 @@ export interface StudyHoverInput {
  * VS Code caps a hover's height at about a quarter of the editor, and the dictionary entry
  * above must still fit without scrolling.
  */
-export function studyHoverSections(input: StudyHoverInput): string[] {
+export function studyHoverSections(input: StudyHoverInput, t: Translate = english): string[] {
   const sections: string[] = [];
-  const facts = [describeLevels(input.levels), input.frequencyRank ? `frequency rank ${input.frequencyRank.toLocaleString('en-US')}` : '', input.known ? 'known' : '']
+  const rank = input.frequencyRank ? t('frequency rank {rank}', { rank: input.frequencyRank.toLocaleString('en-US') }) : '';
+  const facts = [describeLevels(input.levels, t), rank, input.known ? t('known') : '']
     .filter(Boolean)
     .map(escapeMarkdown);
   const factsAndLinks = facts.length > 0 ? [facts.join(' · ')] : [];
   if (isStudyWord(input.word)) {
     const args: StudyLinkArgs = { word: input.word, ...(input.at ?? {}) };
-    const links = [`[Add to Word List](${studyCommandLink(STUDY_HOVER_COMMANDS.addToWordList, args)})`];
+    const links = [`[${t('Add to Word List')}](${studyCommandLink(STUDY_HOVER_COMMANDS.addToWordList, args)})`];
     links.push(
       input.known
-        ? `[Mark as Unknown](${studyCommandLink(STUDY_HOVER_COMMANDS.markUnknown, args)})`
-        : `[Mark as Known](${studyCommandLink(STUDY_HOVER_COMMANDS.markKnown, args)})`,
+        ? `[${t('Mark as Unknown')}](${studyCommandLink(STUDY_HOVER_COMMANDS.markUnknown, args)})`
+        : `[${t('Mark as Known')}](${studyCommandLink(STUDY_HOVER_COMMANDS.markKnown, args)})`,
     );
     factsAndLinks.push(links.join(' · '));
   }
   const c = input.components;
   if (c) {
     const lines = [];
-    if (c.radical) lines.push(`Radical ${escapeMarkdown(c.radical.form)} *${escapeMarkdown(c.radical.meaning)}*`);
+    if (c.radical) lines.push(t('Radical {form} {meaning}', { form: escapeMarkdown(c.radical.form), meaning: `*${escapeMarkdown(c.radical.meaning)}*` }));
     if (c.components.length > 0) {
       const parts = c.components
         .map((form) => {
@@ -123,7 +125,7 @@ export function studyHoverSections(input: StudyHoverInput): string[] {
           return meaning ? `${escapeMarkdown(form)} (${escapeMarkdown(meaning)})` : escapeMarkdown(form);
         })
         .join(' \\+ ');
-      lines.push(`Components ${parts}${c.layout ? ` · ${escapeMarkdown(c.layout)}` : ''}`);
+      lines.push(`${t('Components {parts}', { parts })}${c.layout ? ` · ${escapeMarkdown(c.layout)}` : ''}`);
     }
     if (lines.length > 0) sections.push(lines.join('  \n'));
   }
@@ -132,7 +134,7 @@ export function studyHoverSections(input: StudyHoverInput): string[] {
 }
 
 /** The sections as one markdown block after the entry; '' when there is nothing to add. */
-export function studyHoverMarkdown(input: StudyHoverInput): string {
-  const sections = studyHoverSections(input);
+export function studyHoverMarkdown(input: StudyHoverInput, t: Translate = english): string {
+  const sections = studyHoverSections(input, t);
   return sections.length ? `\n\n${sections.join('\n\n')}` : '';
 }

@@ -9,6 +9,7 @@
  * work is linear in the text.
  */
 import { isHanCodePoint } from '../text/han';
+import { english, type Translate } from '../text/messages';
 
 /** Share of word tokens the estimated level must cover. */
 export const COVERAGE_TARGET = 0.95;
@@ -193,18 +194,18 @@ export function formatShare(share: number): string {
 }
 
 /** "HSK 4", or "beyond HSK" when no level covers 95%, or "–" with no words. */
-export function formatEstimate(stats: Pick<ReadingStats, 'estimatedLevel' | 'words'>, syllabus: '2.0' | '3.0'): string {
+export function formatEstimate(stats: Pick<ReadingStats, 'estimatedLevel' | 'words'>, syllabus: '2.0' | '3.0', t: Translate = english): string {
   if (stats.words === 0) return '–';
-  if (stats.estimatedLevel === undefined) return 'beyond HSK';
+  if (stats.estimatedLevel === undefined) return t('beyond HSK');
   if (syllabus === '3.0' && stats.estimatedLevel === 7) return 'HSK 7–9';
   return `HSK ${stats.estimatedLevel}`;
 }
 
 /** "12 min", "<1 min", "1 h 5 min". */
-export function formatMinutes(minutes: number): string {
-  if (minutes < 1) return '<1 min';
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `${Math.floor(minutes / 60)} h ${Math.round(minutes % 60)} min`;
+export function formatMinutes(minutes: number, t: Translate = english): string {
+  if (minutes < 1) return t('<1 min');
+  if (minutes < 60) return t('{minutes} min', { minutes: Math.round(minutes) });
+  return t('{hours} h {minutes} min', { hours: Math.floor(minutes / 60), minutes: Math.round(minutes % 60) });
 }
 
 /** Longest part tried when a word is read as HSK words (HSK entries are at most a few characters). */

@@ -6,6 +6,7 @@
  */
 import { escapeHtml } from '../text/html';
 import { formatEstimate, formatMinutes, formatShare, MAX_LEVEL, type DocumentStats, type ReadingStats } from './stats';
+import { english, type Translate } from '../text/messages';
 
 export interface StatsPageOptions {
   readonly title: string;
@@ -15,18 +16,20 @@ export interface StatsPageOptions {
   readonly syllabus: '2.0' | '3.0';
   /** Known-words list size, for the note under the table. */
   readonly knownListSize: number;
+  /** The page's own words in the UI language; English when absent. */
+  readonly translate?: Translate;
 }
 
 /** Sections listed in the table; a novel with thousands of headings lists the first ones. */
 export const MAX_SECTION_ROWS = 500;
 
-function levelLabel(level: number, syllabus: '2.0' | '3.0'): string {
-  if (level === 0) return 'not in HSK';
+function levelLabel(level: number, syllabus: '2.0' | '3.0', t: Translate): string {
+  if (level === 0) return t('not in HSK');
   return syllabus === '3.0' && level === 7 ? 'HSK 7–9' : `HSK ${level}`;
 }
 
 /** The level distribution as horizontal SVG bars, each labelled with its count and share. */
-export function levelChart(stats: ReadingStats, syllabus: '2.0' | '3.0'): string {
+export function levelChart(stats: ReadingStats, syllabus: '2.0' | '3.0', t: Translate = english): string {
   const top = syllabus === '3.0' ? MAX_LEVEL : 6;
   const rows = [...Array.from({ length: top }, (_, i) => i + 1), 0];
   const max = Math.max(1, ...rows.map((l) => stats.levels[l] ?? 0));
@@ -40,33 +43,36 @@ export function levelChart(stats: ReadingStats, syllabus: '2.0' | '3.0'): string
     const width = Math.round((count / max) * barWidth);
     const y = i * rowHeight + 2;
     return (
-      `<text class="label" x="0" y="${y + 15}">${escapeHtml(levelLabel(level, syllabus))}</text>` +
+      `<text class="label" x="0" y="${y + 15}">${escapeHtml(levelLabel(level, syllabus, t))}</text>` +
       `<rect class="${level === 0 ? 'bar other' : 'bar'}" x="${labelWidth}" y="${y + 3}" width="${width}" height="${rowHeight - 6}"></rect>` +
       `<text class="value" x="${labelWidth + width + 6}" y="${y + 15}">${count.toLocaleString('en-US')} (${formatShare(share)})</text>`
     );
   });
-  return `<svg class="chart" role="img" aria-label="Words per HSK level" width="${labelWidth + barWidth + 140}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 140} ${height}">${bars.join('')}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(t('Words per HSK level'))}" width="${labelWidth + barWidth + 140}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 140} ${height}">${bars.join('')}</svg>`;
 }
 
-function row(label: string, s: ReadingStats, syllabus: '2.0' | '3.0', indent = 0): string {
+function row(label: string, s: ReadingStats, syllabus: '2.0' | '3.0', t: Translate, indent = 0): string {
   const cells = [
     s.characters.toLocaleString('en-US'),
     s.hanCharacters.toLocaleString('en-US'),
     s.words.toLocaleString('en-US'),
     s.distinctWords.toLocaleString('en-US'),
     formatShare(s.knownShare),
-    formatEstimate(s, syllabus),
-    formatMinutes(s.readingMinutes),
+    formatEstimate(s, syllabus, t),
+    formatMinutes(s.readingMinutes, t),
   ];
   return `<tr><th scope="row" class="indent${Math.min(indent, 6)}">${escapeHtml(label)}</th>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
 }
 
 export function renderStatsPage(stats: DocumentStats, options: StatsPageOptions): string {
   const { syllabus } = options;
+  const t = options.translate ?? english;
   const d = stats.document;
-  const head = '<tr><th scope="col">Section</th><th scope="col">Characters</th><th scope="col">Han</th><th scope="col">Words</th><th scope="col">Distinct</th><th scope="col">Known</th><th scope="col">Level</th><th scope="col">Reading time</th></tr>';
-  const sections = stats.sections.slice(0, MAX_SECTION_ROWS).map((s) => row(s.title, s, syllabus, s.level - 1));
-  const more = stats.sections.length > MAX_SECTION_ROWS ? `<p class="note">…and ${stats.sections.length - MAX_SECTION_ROWS} more sections.</p>` : '';
+  const columns = [t('Section'), t('Characters'), t('Han'), t('Words'), t('Distinct'), t('Known'), t('Level'), t('Reading time')];
+  const head = `<tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`;
+  const sections = stats.sections.slice(0, MAX_SECTION_ROWS).map((s) => row(s.title, s, syllabus, t, s.level - 1));
+  const more =
+    stats.sections.length > MAX_SECTION_ROWS ? `<p class="note">${escapeHtml(t('…and {count} more sections.', { count: stats.sections.length - MAX_SECTION_ROWS }))}</p>` : '';
   const csp = `default-src 'none'; img-src ${options.cspSource}; style-src 'nonce-${options.nonce}';`;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -96,25 +102,25 @@ ${[1, 2, 3, 4, 5, 6].map((i) => `.indent${i} { padding-left: ${10 + i * 14}px; }
 </style>
 </head>
 <body>
-<h1>Reading statistics: ${escapeHtml(options.title)}</h1>
+<h1>${escapeHtml(t('Reading statistics: {title}', { title: options.title }))}</h1>
 <div class="summary">
-<div><span class="n">${escapeHtml(formatShare(d.knownShare))}</span><span class="k">of words known</span></div>
-<div><span class="n">${escapeHtml(formatEstimate(d, syllabus))}</span><span class="k">estimated level (95% of words)</span></div>
-<div><span class="n">${d.words.toLocaleString('en-US')}</span><span class="k">words, ${d.distinctWords.toLocaleString('en-US')} distinct</span></div>
-<div><span class="n">${escapeHtml(formatMinutes(d.readingMinutes))}</span><span class="k">reading time</span></div>
+<div><span class="n">${escapeHtml(formatShare(d.knownShare))}</span><span class="k">${escapeHtml(t('of words known'))}</span></div>
+<div><span class="n">${escapeHtml(formatEstimate(d, syllabus, t))}</span><span class="k">${escapeHtml(t('estimated level (95% of words)'))}</span></div>
+<div><span class="n">${d.words.toLocaleString('en-US')}</span><span class="k">${escapeHtml(t('words, {distinct} distinct', { distinct: d.distinctWords.toLocaleString('en-US') }))}</span></div>
+<div><span class="n">${escapeHtml(formatMinutes(d.readingMinutes, t))}</span><span class="k">${escapeHtml(t('reading time'))}</span></div>
 </div>
-<h2>Words per HSK ${escapeHtml(syllabus)} level</h2>
-${levelChart(d, syllabus)}
-<h2>Sections</h2>
+<h2>${escapeHtml(t('Words per HSK {syllabus} level', { syllabus }))}</h2>
+${levelChart(d, syllabus, t)}
+<h2>${escapeHtml(t('Sections'))}</h2>
 <table>
 <thead>${head}</thead>
 <tbody>
-${row('Whole document', d, syllabus)}
+${row(t('Whole document'), d, syllabus, t)}
 ${sections.join('\n')}
 </tbody>
 </table>
 ${more}
-<p class="note">Words are the segmenter's tokens holding a Han character. Known: share of word tokens in your known-words list (${options.knownListSize.toLocaleString('en-US')} words). Level: the lowest HSK level whose words cover 95% of the word tokens.</p>
+<p class="note">${escapeHtml(t("Words are the segmenter's tokens holding a Han character. Known: share of word tokens in your known-words list ({count} words). Level: the lowest HSK level whose words cover 95% of the word tokens.", { count: options.knownListSize.toLocaleString('en-US') }))}</p>
 </body>
 </html>`;
 }

@@ -36,7 +36,10 @@ export interface AmbiguityMarks extends vscode.Disposable {
 
 function describe(a: Ambiguity): string {
   const others = a.alternatives.filter((x) => x !== a.chosen);
-  return `${a.source} → ${a.chosen} was chosen without context; ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} also possible.`;
+  const args = { source: a.source, chosen: a.chosen, others: others.join(', ') };
+  return others.length === 1
+    ? vscode.l10n.t('{source} → {chosen} was chosen without context; {others} is also possible.', args)
+    : vscode.l10n.t('{source} → {chosen} was chosen without context; {others} are also possible.', args);
 }
 
 export function registerAmbiguityMarks(): AmbiguityMarks {
@@ -108,15 +111,15 @@ export function registerAmbiguityMarks(): AmbiguityMarks {
         if (!mark) continue;
         for (const alternative of mark.ambiguity.alternatives) {
           if (alternative === mark.ambiguity.chosen) continue;
-          const action = new vscode.CodeAction(`Use ${alternative} instead of ${mark.ambiguity.chosen}`, vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(vscode.l10n.t('Use {alternative} instead of {chosen}', { alternative, chosen: mark.ambiguity.chosen }), vscode.CodeActionKind.QuickFix);
           action.diagnostics = [diagnostic];
           action.edit = new vscode.WorkspaceEdit();
           action.edit.replace(document.uri, diagnostic.range, alternative);
           actions.push(action);
         }
-        const keep = new vscode.CodeAction(`Keep ${mark.ambiguity.chosen}`, vscode.CodeActionKind.QuickFix);
+        const keep = new vscode.CodeAction(vscode.l10n.t('Keep {chosen}', { chosen: mark.ambiguity.chosen }), vscode.CodeActionKind.QuickFix);
         keep.diagnostics = [diagnostic];
-        keep.command = { command: COMMANDS.chooseConversionAlternative, title: 'Keep', arguments: [{ keep: true, offset }] };
+        keep.command = { command: COMMANDS.chooseConversionAlternative, title: keep.title, arguments: [{ keep: true, offset }] };
         actions.push(keep);
       }
       return actions;
@@ -157,7 +160,7 @@ export function registerAmbiguityMarks(): AmbiguityMarks {
       const document = editor.document;
       const mark = markAt(document, request.offset === undefined ? editor.selection.active : document.positionAt(request.offset));
       if (!mark) {
-        void vscode.window.showInformationMessage('Chinese Reader: no conversion choice is marked here.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: no conversion choice is marked here.'));
         return false;
       }
       let choice = request.keep ? mark.ambiguity.chosen : request.alternative;
@@ -165,14 +168,14 @@ export function registerAmbiguityMarks(): AmbiguityMarks {
         const picked = await vscode.window.showQuickPick(
           mark.ambiguity.alternatives.map((a) => ({
             label: a,
-            description: a === mark.ambiguity.chosen ? 'chosen by the conversion' : undefined,
+            description: a === mark.ambiguity.chosen ? vscode.l10n.t('chosen by the conversion') : undefined,
           })),
-          { title: `Convert ${mark.ambiguity.source} to…`, placeHolder: describe(mark.ambiguity) },
+          { title: vscode.l10n.t('Convert {source} to…', { source: mark.ambiguity.source }), placeHolder: describe(mark.ambiguity) },
         );
         if (!picked) return false;
         choice = picked.label;
       }
-      if (!mark.ambiguity.alternatives.includes(choice)) throw new Error(`${choice} is not a reading of ${mark.ambiguity.source}`);
+      if (!mark.ambiguity.alternatives.includes(choice)) throw new Error(vscode.l10n.t('{choice} is not a reading of {source}', { choice, source: mark.ambiguity.source }));
       if (choice === mark.ambiguity.chosen) {
         // Keeping the choice settles it: the mark goes.
         const list = marks.get(document.uri.toString())?.filter((m) => m !== mark) ?? [];

@@ -59,7 +59,7 @@ function knownReadOnly(document: vscode.TextDocument): boolean {
 
 function readOnlyOutcome(document: vscode.TextDocument): ConvertOutcome {
   void vscode.window.showWarningMessage(
-    `Chinese Reader: ${vscode.workspace.asRelativePath(document.uri)} is read-only; nothing was converted.`,
+    vscode.l10n.t('Chinese Reader: {file} is read-only; nothing was converted.', { file: vscode.workspace.asRelativePath(document.uri) }),
   );
   return { status: 'readonly', edits: 0, ambiguities: [] };
 }
@@ -130,13 +130,13 @@ export async function convertEditor(
   const results =
     size > PROGRESS_THRESHOLD
       ? await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: 'Converting script', cancellable: true },
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting script'), cancellable: true },
           (progress, token) => run(progress, token),
         )
       : await run();
   if (!results) return { status: 'cancelled', edits: 0, ambiguities: [], from, to: request.to };
   if (document.version !== version) {
-    void vscode.window.showWarningMessage('Chinese Reader: the document changed during the conversion; nothing was converted.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Chinese Reader: the document changed during the conversion; nothing was converted.'));
     return { status: 'changed-meanwhile', edits: 0, ambiguities: [], from, to: request.to };
   }
 

@@ -12,6 +12,7 @@ import { countCodePoints } from '../../core/text/codePoints';
 import { decodeUtf8 } from '../../core/text/decode';
 import { getSetting } from '../config';
 import { termOptionsFor, type GlossaryTermsProvider } from './terms';
+import { translate } from '../l10n';
 
 /** Folders never descended into: tool state, not documents. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -80,6 +81,19 @@ export interface ConvertFilesRequest {
   readonly skipPreview?: boolean;
 }
 
+/** "3 files would change", "1 file converted": whole phrases, so that a translation can order them. */
+function countedFiles(verb: 'would change' | 'change' | 'converted', count: number): string {
+  const args = { count };
+  switch (verb) {
+    case 'would change':
+      return count === 1 ? vscode.l10n.t('1 file would change') : vscode.l10n.t('{count} files would change', args);
+    case 'change':
+      return count === 1 ? vscode.l10n.t('1 file change') : vscode.l10n.t('{count} files change', args);
+    case 'converted':
+      return count === 1 ? vscode.l10n.t('1 file converted') : vscode.l10n.t('{count} files converted', args);
+  }
+}
+
 export async function convertFiles(request: ConvertFilesRequest): Promise<ConvertFilesOutcome> {
   const { createConverter } = loadEngine();
   const { files, truncated } = await collectFiles(request.roots);
@@ -88,7 +102,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
   const unchanged: vscode.Uri[] = [];
   const skipped: SkippedFile[] = [];
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Converting script', cancellable: false },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting script'), cancellable: false },
     async (progress) => {
       for (const uri of files) {
         progress.report({ message: vscode.workspace.asRelativePath(uri) });
@@ -99,7 +113,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
         }
         const limitMb = getSetting('convert.confirmAboveMB', uri);
         if (limitMb > 0 && platform.utf8ByteLength(read.text) > limitMb * 1024 * 1024) {
-          skipped.push({ uri, reason: `larger than ${limitMb} MB` });
+          skipped.push({ uri, reason: vscode.l10n.t('larger than {limit} MB', { limit: limitMb }) });
           continue;
         }
         const converter = createConverter(request.conversion.from, request.conversion.to, {
@@ -120,13 +134,18 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
     },
   );
 
-  const summary = (verb: string, count = changes.length) => {
-    const parts = [`${count} ${count === 1 ? 'file' : 'files'} ${verb}`];
-    if (unchanged.length) parts.push(`${unchanged.length} already in ${request.conversion.to === 'cn' ? 'Simplified' : 'the target script'}`);
-    if (skipped.length) parts.push(`skipped ${skipped.map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join(', ')}`);
-    if (truncated) parts.push(`stopped at the first ${MAX_FILES} files`);
-    return `Chinese Reader: ${parts.join('; ')}.`;
+  /** "3 files would change; 1 already in Simplified; skipped a.txt (binary)": each part a message of its own. */
+  const summary = (verb: 'would change' | 'change' | 'converted', count = changes.length) => {
+    const parts = [countedFiles(verb, count)];
+    if (unchanged.length) {
+      const args = { count: unchanged.length };
+      parts.push(request.conversion.to === 'cn' ? vscode.l10n.t('{count} already in Simplified', args) : vscode.l10n.t('{count} already in the target script', args));
+    }
+    if (skipped.length) parts.push(vscode.l10n.t('skipped {files}', { files: skipped.map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join(', ') }));
+    if (truncated) parts.push(vscode.l10n.t('stopped at the first {count} files', { count: MAX_FILES }));
+    return parts.join(vscode.l10n.t('; '));
   };
+  const notice = (verb: 'would change' | 'change' | 'converted', count?: number) => vscode.l10n.t('Chinese Reader: {summary}.', { summary: summary(verb, count) });
   const result = (applied: boolean): ConvertFilesOutcome => ({
     changes: changes.map(({ uri, changedChars, edits }) => ({ uri, changedChars, edits })),
     unchanged,
@@ -135,7 +154,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
   });
 
   if (changes.length === 0) {
-    void vscode.window.showInformationMessage(summary('would change'));
+    void vscode.window.showInformationMessage(notice('would change'));
     return result(false);
   }
   let chosen = changes;
@@ -143,13 +162,13 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
     const picked = await vscode.window.showQuickPick(
       changes.map((c) => ({
         label: vscode.workspace.asRelativePath(c.uri),
-        description: `${c.changedChars} ${c.changedChars === 1 ? 'character' : 'characters'} change`,
+        description: c.changedChars === 1 ? vscode.l10n.t('1 character changes') : vscode.l10n.t('{count} characters change', { count: c.changedChars }),
         picked: true,
         change: c,
       })),
       {
-        title: `${request.conversion.label}: ${summary('change').replace('Chinese Reader: ', '')}`,
-        placeHolder: 'Files to convert (press Enter to apply; the change is one undo)',
+        title: `${translate(request.conversion.label)}: ${summary('change')}`,
+        placeHolder: vscode.l10n.t('Files to convert (press Enter to apply; the change is one undo)'),
         canPickMany: true,
       },
     );
@@ -162,11 +181,11 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
   for (const c of chosen) {
     const now = await readText(c.uri);
     if ('text' in now && now.text === c.text) current.push(c);
-    else skipped.push({ uri: c.uri, reason: 'changed while the preview was open' });
+    else skipped.push({ uri: c.uri, reason: vscode.l10n.t('changed while the preview was open') });
   }
   chosen = current;
   if (chosen.length === 0) {
-    void vscode.window.showWarningMessage(summary('converted', 0));
+    void vscode.window.showWarningMessage(notice('converted', 0));
     return { ...result(false), changes: [] };
   }
   const edit = new vscode.WorkspaceEdit();
@@ -174,7 +193,7 @@ export async function convertFiles(request: ConvertFilesRequest): Promise<Conver
   const applied = await vscode.workspace.applyEdit(edit);
   if (applied) {
     void vscode.window.showInformationMessage(
-      `${summary('converted', chosen.length)} The files are modified but not saved: review them, then File: Save All, or undo.`,
+      vscode.l10n.t('{notice} The files are modified but not saved: review them, then File: Save All, or undo.', { notice: notice('converted', chosen.length) }),
     );
   }
   return {

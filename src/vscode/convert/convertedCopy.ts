@@ -10,6 +10,7 @@ import { detectScript } from '../../core/script/detect';
 import { VARIANT_NAMES, isVariant, type Variant } from '../../core/convert/variants';
 import { termOptionsFor, type GlossaryTermsProvider } from './terms';
 import { KeyedDebounce } from '../keyedDebounce';
+import { translate } from '../l10n';
 
 export const CONVERTED_SCHEME = 'chinese-reader-converted';
 /** Typing in the source re-converts the copy at most this often. */
@@ -155,12 +156,12 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
     async open(to) {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage('Chinese Reader: open a document to see it converted beside it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: open a document to see it converted beside it.'));
         return undefined;
       }
       const source = editor.document;
       if (source.uri.scheme === CONVERTED_SCHEME) {
-        void vscode.window.showInformationMessage('Chinese Reader: this is already a converted copy.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: this is already a converted copy.'));
         return undefined;
       }
       const target: Variant = to ?? (detectScript(source.getText()).script === 'simplified' ? 'tw' : 'cn');
@@ -171,7 +172,7 @@ export function registerConvertedCopies(glossary: GlossaryTermsProvider | undefi
         preview: false,
       });
       scrollTo(copyEditor, editor.visibleRanges[0]?.start.line ?? 0);
-      void vscode.window.setStatusBarMessage(`Chinese Reader: ${VARIANT_NAMES[target]} copy, read-only`, 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Chinese Reader: {variant} copy, read-only', { variant: translate(VARIANT_NAMES[target]) }), 4000);
       return copyEditor;
     },
     dispose: () => {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { loadEngine } from './loadEngine';
 import { CONVERSIONS, findConversion, type Conversion } from '../../core/convert/variants';
 import { detectScript, type ScriptKind } from '../../core/script/detect';
+import { translate } from '../l10n';
 
 const LAST_CHOICE_KEY = 'chineseReader.convert.lastConversion';
 
@@ -60,18 +61,18 @@ const USEFUL_FIRST = 4;
  */
 export function conversionItems(lastId: string | undefined, withReport = true, script?: ScriptKind): ConversionItem[] {
   const toItem = (conversion: Conversion): ConversionItem => ({
-    label: conversion.label,
+    label: translate(conversion.label),
     description: `${conversion.example} → ${exampleResult(conversion)}`,
-    detail: `${conversion.description} (OpenCC ${conversion.id})`,
+    detail: `${translate(conversion.description)} (OpenCC ${conversion.id})`,
     conversion,
   });
   const last = lastId ? findConversion(lastId) : undefined;
   const rest = CONVERSIONS.filter((c) => c !== last);
   const report: ConversionItem[] = withReport
-    ? [{ label: '$(info) Show Script Report', detail: 'Script counts and the lines written in the other script', showReport: true }]
+    ? [{ label: `$(info) ${vscode.l10n.t('Show Script Report')}`, detail: vscode.l10n.t('Script counts and the lines written in the other script'), showReport: true }]
     : [];
   const lastItems: ConversionItem[] = last
-    ? [{ ...toItem(last), description: `${toItem(last).description ?? ''}  (last used)` }, { label: '', kind: vscode.QuickPickItemKind.Separator }]
+    ? [{ ...toItem(last), description: `${toItem(last).description ?? ''}  ${vscode.l10n.t('(last used)')}` }, { label: '', kind: vscode.QuickPickItemKind.Separator }]
     : [];
   const wanted = script === 'traditional' || script === 'simplified' ? script : undefined;
   if (!wanted) {
@@ -80,13 +81,13 @@ export function conversionItems(lastId: string | undefined, withReport = true, s
   }
   const useful = rest.filter((c) => sourceScript(c) === wanted);
   const other = rest.filter((c) => sourceScript(c) !== wanted);
-  const name = wanted === 'traditional' ? 'Traditional' : 'Simplified';
+  const forThis = wanted === 'traditional' ? vscode.l10n.t('For this Traditional document') : vscode.l10n.t('For this Simplified document');
   return [
     ...lastItems,
-    { label: `For this ${name} document`, kind: vscode.QuickPickItemKind.Separator },
+    { label: forThis, kind: vscode.QuickPickItemKind.Separator },
     ...useful.slice(0, USEFUL_FIRST).map(toItem),
     ...report,
-    { label: 'More conversions', kind: vscode.QuickPickItemKind.Separator },
+    { label: vscode.l10n.t('More conversions'), kind: vscode.QuickPickItemKind.Separator },
     ...useful.slice(USEFUL_FIRST).map(toItem),
     ...other.map(toItem),
   ];
@@ -100,8 +101,8 @@ export async function pickConversion(memento: vscode.Memento, { withReport = tru
   // The script decides the order; a large document is sampled (its first 2,000 lines).
   const script = document ? detectScript(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 2000), 0))).script : undefined;
   const picked = await vscode.window.showQuickPick(conversionItems(lastId, withReport, script), {
-    title: 'Convert Script',
-    placeHolder: 'Convert the selections, or the whole document when nothing is selected, to…',
+    title: vscode.l10n.t('Convert Script'),
+    placeHolder: vscode.l10n.t('Convert the selections, or the whole document when nothing is selected, to…'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -89,7 +89,7 @@ export function registerConvert(options: ConvertFeatureOptions): ConvertFeature 
   const convertActive = async (request: ConvertRequest): Promise<ConvertOutcome> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
-      void vscode.window.showInformationMessage('Chinese Reader: open a document to convert its script.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: open a document to convert its script.'));
       return { status: 'no-editor', edits: 0, ambiguities: [] };
     }
     const outcome = await convertEditor(editor, request, options.glossary);
@@ -124,12 +124,12 @@ export function registerConvert(options: ConvertFeatureOptions): ConvertFeature 
       [COMMANDS.convertFiles]: async (clicked: unknown, selected: unknown, arg: unknown) => {
         const roots = explorerRoots(clicked, selected);
         if (roots.length === 0) {
-          void vscode.window.showInformationMessage('Chinese Reader: select files or a folder in the Explorer to convert.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: select files or a folder in the Explorer to convert.'));
           return undefined;
         }
         const o = commandOptions(arg);
         let conversion = o.conversion ? findConversion(o.conversion) : undefined;
-        if (o.conversion && !conversion) throw new Error(`unknown conversion "${o.conversion}"`);
+        if (o.conversion && !conversion) throw new Error(vscode.l10n.t('unknown conversion "{conversion}"', { conversion: String(o.conversion) }));
         if (!conversion) {
           const picked = await pickConversion(options.memento, { withReport: false });
           if (!picked || !('conversion' in picked)) return undefined;
@@ -148,7 +148,7 @@ export function registerConvert(options: ConvertFeatureOptions): ConvertFeature 
       [COMMANDS.convertScript]: async (arg: unknown) => {
         const o = commandOptions(arg);
         let conversion = o.conversion ? findConversion(o.conversion) : undefined;
-        if (o.conversion && !conversion) throw new Error(`unknown conversion "${o.conversion}"`);
+        if (o.conversion && !conversion) throw new Error(vscode.l10n.t('unknown conversion "{conversion}"', { conversion: String(o.conversion) }));
         if (conversion) {
           await rememberConversion(options.memento, conversion.id);
         } else {

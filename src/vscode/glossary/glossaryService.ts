@@ -98,9 +98,9 @@ export function registerGlossary(): GlossaryService {
     }
     const inline = inlineEntries();
     if (inline.rows.length > 0) sources.push({ source: 'settings', rows: inline.rows });
-    const problemsText = inline.problems.map((p) => `entry ${p.line + 1}: ${p.message}`).join('; ');
+    const problemsText = inline.problems.map((p) => vscode.l10n.t('entry {number}: {problem}', { number: p.line + 1, problem: p.message })).join('; ');
     if (problemsText && problemsText !== warnedInline) {
-      void vscode.window.showWarningMessage(`Chinese Reader: chineseReader.glossary.entries has malformed entries, skipped: ${problemsText}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Chinese Reader: chineseReader.glossary.entries has malformed entries, skipped: {problems}', { problems: problemsText }));
     }
     warnedInline = problemsText;
     const hasRows = sources.some((s) => s.rows.length > 0);
@@ -130,7 +130,7 @@ export function registerGlossary(): GlossaryService {
     // `pending` would fail every hover until the next change reloads.
     pending = load().catch((error: unknown) => {
       log().error(`The glossaries could not be loaded: ${(error as Error).stack ?? String(error)}`);
-      void vscode.window.showErrorMessage(`Chinese Reader: the glossaries could not be loaded: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Chinese Reader: the glossaries could not be loaded: {message}', { message: (error as Error).message }));
       return glossary;
     });
     return pending;

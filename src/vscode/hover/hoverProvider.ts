@@ -15,6 +15,7 @@ import { CONVERTED_SCHEME } from '../convert/convertedCopy';
 import { registerGlossary, type GlossaryService } from '../glossary/glossaryService';
 import { STUDY_HOVER_LINKABLE } from '../commandIds';
 import { log } from '../log';
+import { translate } from '../l10n';
 
 export interface HoverGlossary extends vscode.Disposable {
   readonly glossary: GlossaryService;
@@ -53,6 +54,7 @@ function renderOptions(document: vscode.TextDocument): RenderOptions {
     zhuyin: getSetting('hover.zhuyin', document),
     scriptFirst: scriptFirst === 'traditional' || scriptFirst === 'simplified' ? scriptFirst : 'hovered',
     maxDefinitions: Number.isFinite(maxDefinitions) && maxDefinitions >= 1 ? Math.floor(maxDefinitions) : 8,
+    translate,
   };
 }
 
@@ -92,7 +94,7 @@ export function registerHoverGlossary(extensionUri: vscode.Uri): HoverGlossary {
       if (state.warning && !warned.has(state.warning)) {
         warned.add(state.warning);
         log().warn(`Fallback: ${state.warning}.${state.detail ? ` The loader said: ${state.detail}` : ''}`);
-        void vscode.window.showWarningMessage(`Chinese Reader: ${state.warning}. The log (Output: Chinese Reader) has the details.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Chinese Reader: {warning}. The log (Output: Chinese Reader) has the details.', { warning: state.warning }));
       }
       await syncGlossary();
       // VS Code drops the answer to a cancelled request anyway.

@@ -9,6 +9,7 @@ import { affectsChineseReader, getSetting } from '../config';
 import { KeyedDebounce } from '../keyedDebounce';
 import type { OutlineModel } from './outlineModel';
 import { visibleHeadings } from './symbols';
+import { translate } from '../l10n';
 
 /** The `source` of every numbering diagnostic; with the code `zh.numbering` it identifies them. */
 export const NUMBERING_SOURCE = 'Chinese Reader outline';
@@ -29,7 +30,7 @@ export function registerNumberingDiagnostics(model: OutlineModel, applies: (d: v
     if (!applies(document) || !getSetting('outline.numberingDiagnostics', document)) {
       collection.delete(document.uri);
     } else {
-      const diagnostics = checkNumbering(visibleHeadings(model, document)).map((finding) => {
+      const diagnostics = checkNumbering(visibleHeadings(model, document), translate).map((finding) => {
         const range = new vscode.Range(finding.line, finding.startCharacter, finding.line, finding.endCharacter);
         const diagnostic = new vscode.Diagnostic(range, finding.message, vscode.DiagnosticSeverity.Information);
         diagnostic.source = NUMBERING_SOURCE;

@@ -37,7 +37,7 @@ export function createOutlineModel(): OutlineModel {
     if (reported.has(error.message)) return;
     reported.add(error.message);
     reportEmitter.fire(error);
-    void vscode.window.showErrorMessage(`Chinese Reader: ${error.message}`, 'Open Settings').then((choice) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Chinese Reader: {message}', { message: error.message }), vscode.l10n.t('Open Settings')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', RULES_SETTING);
     });
   };

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { describeSection, type Heading } from '../../core/outline';
+import { translate } from '../l10n';
 import { getSetting } from '../config';
 import type { OutlineModel } from './outlineModel';
 
@@ -36,7 +37,7 @@ export function createSymbolProvider(model: OutlineModel, applies: (d: vscode.Te
         const selection = new vscode.Range(heading.line, heading.startCharacter, heading.line, heading.endCharacter);
         const symbol = new vscode.DocumentSymbol(
           heading.title,
-          describeSection(heading.chars, speed),
+          describeSection(heading.chars, speed, translate),
           heading.kind === 'title' ? vscode.SymbolKind.File : vscode.SymbolKind.String,
           sectionRange(document, heading),
           selection,

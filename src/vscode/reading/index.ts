@@ -64,7 +64,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
     if (editor) return editor.document;
     const active = [...panels.values()].find((p) => p.panel.active);
     if (active) return active.document;
-    throw new Error('open a Chinese text document first');
+    throw new Error(vscode.l10n.t('open a Chinese text document first'));
   };
 
   const open = async (arg: unknown): Promise<string> => {
@@ -74,7 +74,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
       existing.panel.reveal(undefined, true);
       return document.uri.toString();
     }
-    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, `Reading: ${baseName(document.uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading: {file}', { file: baseName(document.uri) }), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       enableFindWidget: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media', 'reading')],
@@ -90,13 +90,13 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
       (await vscode.window.showSaveDialog({
         defaultUri: document.uri.scheme === 'untitled' ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.reading.html') }),
         filters: { HTML: ['html'] },
-        title: 'Export Reading View as HTML',
+        title: vscode.l10n.t('Export Reading View as HTML'),
       }));
     if (!uri) return undefined;
     const d = studyData();
     const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'reading', 'reading.css')));
     const lines = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Exporting the reading view', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the reading view'), cancellable: true },
       async (progress, token) => {
         const study = await d.services.load();
         const facts = await wordFacts(d, study, document, 'original');
@@ -121,7 +121,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
     const name = document.uri.path.split('/').pop() || 'document';
     const html = renderExport({ title: name, css, lines, look, theme, fontSize: look.fontSize });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(html));
-    void vscode.window.showInformationMessage(`Chinese Reader: the reading view was exported to ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Chinese Reader: the reading view was exported to {file}', { file: uri.scheme === 'file' ? uri.fsPath : uri.toString() }));
     return uri.toString();
   };
 
@@ -167,7 +167,7 @@ export function registerReading(context: vscode.ExtensionContext, features: Read
       },
       [COMMANDS.readingViewMessage]: async (arg, message) => {
         const view = viewFor(arg);
-        if (!view) throw new Error('no reading view is open');
+        if (!view) throw new Error(vscode.l10n.t('no reading view is open'));
         await view.receive(message);
         return view.snapshot();
       },

@@ -16,6 +16,7 @@ import { COMMANDS } from '../commandIds';
 import { getSetting } from '../config';
 import { StudyServices, type ReadyStudy } from '../study/services';
 import type { ReadingStudyData } from './studyData';
+import { translate } from '../l10n';
 
 export const READING_VIEW_TYPE = 'chineseReader.reading';
 
@@ -138,7 +139,7 @@ export function lineContexts(headings: ReadonlyMap<number, number>, findings: re
   for (const [line, level] of headings) contexts.set(line, { heading: level });
   for (const f of findings) {
     const mark = isWarningSeverity(f.severity) ? 'spam' : f.label === 'caption' || f.label === 'metadata' ? 'small' : undefined;
-    contexts.set(f.line, { ...contexts.get(f.line), label: f.label, ...(mark ? { mark } : {}), note: `${LABEL_TITLE[f.label]}: ${f.message}` });
+    contexts.set(f.line, { ...contexts.get(f.line), label: f.label, ...(mark ? { mark } : {}), note: `${translate(LABEL_TITLE[f.label])}: ${f.message}` });
   }
   return contexts;
 }
@@ -213,7 +214,7 @@ export class ReadingPanel implements vscode.Disposable {
     this.topLine = state.line ?? visibleTop(shown) ?? 0;
     const media = vscode.Uri.joinPath(deps.extensionUri, 'media', 'reading');
     panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
-    panel.title = `Reading: ${baseName(shown.uri)}`;
+    panel.title = vscode.l10n.t('Reading: {file}', { file: baseName(shown.uri) });
     panel.webview.html = renderShell({
       title: panel.title,
       nonce: randomNonce(),
@@ -221,6 +222,7 @@ export class ReadingPanel implements vscode.Disposable {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'reading.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'reading.css')).toString(),
       look: this.look(),
+      translate,
     });
     this.disposables.push(
       this.disposedEmitter,
@@ -228,7 +230,7 @@ export class ReadingPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m) => {
         // A failure (the dictionaries could not load, a study command refused) is shown, never lost.
         this.receive(m).catch((error: unknown) => {
-          void vscode.window.showErrorMessage(`Chinese Reader: reading view: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Chinese Reader: reading view: {message}', { message: error instanceof Error ? error.message : String(error) }));
         });
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -332,7 +334,7 @@ export class ReadingPanel implements vscode.Disposable {
   private async sendInit(): Promise<void> {
     this.refreshContextsNow();
     const ready = await this.loadFacts().catch((error: unknown) => {
-      void vscode.window.showWarningMessage(`Chinese Reader: the reading view shows the text without pinyin (${error instanceof Error ? error.message : String(error)})`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Chinese Reader: the reading view shows the text without pinyin ({message})', { message: error instanceof Error ? error.message : String(error) }));
       return undefined;
     });
     if (this.disposed) return;
@@ -573,7 +575,7 @@ export class ReadingPanel implements vscode.Disposable {
       known: word.known,
       saved: word.saved,
       maxDefinitions: getSetting('hover.maxDefinitions', this.document),
-    });
+    }, translate);
     this.lastCard = html;
     this.post({ type: 'card', line, start, html });
   }

@@ -14,6 +14,7 @@ import { ZH_TEXT_LANGUAGE } from '../../core/settings';
 import { measureHanShare, MOSTLY_HAN } from '../../core/text/han';
 import { affectsChineseReader, getSetting, isChineseReaderDocument } from '../config';
 import { CONVERTED_SCHEME } from '../convert/convertedCopy';
+import { translate } from '../l10n';
 import { log } from '../log';
 import type { IgnoreList } from './ignoreList';
 import { sameOptions, spamOptionsFor } from './options';
@@ -78,8 +79,11 @@ const SEVERITY: Record<Exclude<SpamSeverity, 'off'>, vscode.DiagnosticSeverity> 
 export function shortMessage(finding: SpamFinding): string {
   const [first, ...others] = finding.reasons;
   if (first === undefined) return finding.message;
-  const more = others.length === 0 ? '' : ` (+${others.length} more ${others.length === 1 ? 'reason' : 'reasons'})`;
-  return `${LABEL_TITLE[finding.label]}: ${first}${more}`;
+  const label = translate(LABEL_TITLE[finding.label]);
+  if (others.length === 0) return vscode.l10n.t('{label}: {reason}', { label, reason: first });
+  return others.length === 1
+    ? vscode.l10n.t('{label}: {reason} (+1 more reason)', { label, reason: first })
+    : vscode.l10n.t('{label}: {reason} (+{count} more reasons)', { label, reason: first, count: others.length });
 }
 
 /**
@@ -158,7 +162,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
     noticed.add(key);
     log().info(`Skipped: ${message}`);
     notices.fire({ uri: document.uri, message });
-    void vscode.window.showInformationMessage(message, 'Open Settings').then((choice) => {
+    void vscode.window.showInformationMessage(message, vscode.l10n.t('Open Settings')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'chineseReader.spam.max');
     });
   };
@@ -190,7 +194,9 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       noticeOnce(
         document,
         'long-lines',
-        `Chinese Reader did not check ${long} ${long === 1 ? 'line' : 'lines'} of ${basename(document.uri)} for spam: longer than ${max} characters (chineseReader.spam.maxLineLength).`,
+        long === 1
+          ? vscode.l10n.t('Chinese Reader did not check 1 line of {file} for spam: longer than {max} characters (chineseReader.spam.maxLineLength).', { file: basename(document.uri), max })
+          : vscode.l10n.t('Chinese Reader did not check {count} lines of {file} for spam: longer than {max} characters (chineseReader.spam.maxLineLength).', { count: long, file: basename(document.uri), max }),
       );
     }
   };
@@ -231,7 +237,7 @@ export function registerSpamDiagnostics(ignored: IgnoreList): SpamDiagnostics {
       noticeOnce(
         document,
         'too-large',
-        `Chinese Reader did not check ${basename(document.uri)} for spam: ${formatSize(bytes)} is over the ${maxKB} KiB limit (chineseReader.spam.maxFileSizeKB).`,
+        vscode.l10n.t('Chinese Reader did not check {file} for spam: {size} is over the {limit} KiB limit (chineseReader.spam.maxFileSizeKB).', { file: basename(document.uri), size: formatSize(bytes), limit: maxKB }),
       );
       return;
     }

@@ -15,7 +15,7 @@ export type SpamFeature = SpamDiagnostics;
 function uriArgument(value: unknown): vscode.Uri {
   if (typeof value === 'string') return vscode.Uri.parse(value, true);
   const active = vscode.window.activeTextEditor?.document.uri;
-  if (!active) throw new Error('open a document first');
+  if (!active) throw new Error(vscode.l10n.t('open a document first'));
   return active;
 }
 
@@ -24,7 +24,7 @@ export function registerSpam(context: vscode.ExtensionContext): SpamFeature {
   const diagnostics = registerSpamDiagnostics(ignored);
 
   const ignoreLine = async (uri: unknown, lineText: unknown) => {
-    if (typeof lineText !== 'string') throw new Error('no line to ignore');
+    if (typeof lineText !== 'string') throw new Error(vscode.l10n.t('no line to ignore'));
     await ignored.add(uriArgument(uri), lineText);
     diagnostics.refreshAll();
   };
@@ -34,12 +34,16 @@ export function registerSpam(context: vscode.ExtensionContext): SpamFeature {
     const count = await ignored.clear(uri);
     diagnostics.refreshAll();
     void vscode.window.showInformationMessage(
-      count === 0 ? 'No lines of this file were ignored.' : `${count} ignored ${count === 1 ? 'line is' : 'lines are'} checked again.`,
+      count === 0
+        ? vscode.l10n.t('No lines of this file were ignored.')
+        : count === 1
+          ? vscode.l10n.t('1 ignored line is checked again.')
+          : vscode.l10n.t('{count} ignored lines are checked again.', { count }),
     );
   };
 
   const allowTerm = async (term: unknown, uri: unknown) => {
-    if (typeof term !== 'string' || !term.trim()) throw new Error('no term to allow');
+    if (typeof term !== 'string' || !term.trim()) throw new Error(vscode.l10n.t('no term to allow'));
     const scope = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : null;
     const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
     const merged = config.get<unknown>('spam.allowTerms');
@@ -56,16 +60,16 @@ export function registerSpam(context: vscode.ExtensionContext): SpamFeature {
 
   const deleteWarningLines = async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor) throw new Error('open a document first');
+    if (!editor) throw new Error(vscode.l10n.t('open a document first'));
     if (diagnostics.publishedVersion(editor.document.uri) !== editor.document.version) {
-      throw new Error('the spam check has not caught up with the latest edit yet; try again in a moment');
+      throw new Error(vscode.l10n.t('the spam check has not caught up with the latest edit yet; try again in a moment'));
     }
     const { edit, count } = deleteWarningLinesEdit(editor.document);
     if (count === 0) {
-      void vscode.window.showInformationMessage('No line of this file is flagged as a spam warning.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No line of this file is flagged as a spam warning.'));
       return 0;
     }
-    if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the document could not be edited (is it read-only?)');
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('the document could not be edited (is it read-only?)'));
     return count;
   };
 

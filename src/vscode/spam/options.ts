@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import { resolveOptions, type SpamOptions } from '../../core/spam/options';
 import type { SpamLabel, SpamSeverity } from '../../core/spam/types';
 import { getSetting } from '../config';
+import { translate } from '../l10n';
 
 export function spamOptionsFor(document: vscode.TextDocument): SpamOptions {
   const severity = getSetting('spam.severity', document);
@@ -14,6 +15,7 @@ export function spamOptionsFor(document: vscode.TextDocument): SpamOptions {
     allowTerms: getSetting('spam.allowTerms', document),
     denyTerms: getSetting('spam.denyTerms', document),
     maxLineLength: getSetting('spam.maxLineLength', document),
+    translate,
   });
 }
 

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LABEL_TITLE, SPAM_LABELS, type SpamLabel } from '../../core/spam/types';
 import { COMMANDS } from '../commandIds';
+import { translate } from '../l10n';
 import { SPAM_SOURCE, type SpamDiagnostics } from './diagnostics';
 
 /** Our spam codes only: other features (the conversion's ambiguity hints) share the source. */
@@ -55,8 +56,8 @@ export function deleteWarningLinesEdit(document: vscode.TextDocument): { edit: v
 /** "Delete all 3 lines…", but "Delete the one line…": "all 1 line" reads as a mistake. */
 export function deleteAllTitle(count: number): string {
   return count === 1
-    ? 'Delete the one line flagged as a spam warning in this file'
-    : `Delete all ${count} lines flagged as spam warnings in this file`;
+    ? vscode.l10n.t('Delete the one line flagged as a spam warning in this file')
+    : vscode.l10n.t('Delete all {count} lines flagged as spam warnings in this file', { count });
 }
 
 export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Disposable {
@@ -72,16 +73,16 @@ export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Dis
       for (const diagnostic of ours) {
         const line = diagnostic.range.start.line;
         const label = (diagnostic.code as string).slice(3) as SpamLabel;
-        const what = LABEL_TITLE[label] ?? label;
+        const what = LABEL_TITLE[label] ? translate(LABEL_TITLE[label]) : label;
 
-        const remove = new vscode.CodeAction(`Delete this line (${what})`, vscode.CodeActionKind.QuickFix);
+        const remove = new vscode.CodeAction(vscode.l10n.t('Delete this line ({label})', { label: what }), vscode.CodeActionKind.QuickFix);
         remove.diagnostics = [diagnostic];
         remove.isPreferred = isWarning(diagnostic);
         remove.edit = new vscode.WorkspaceEdit();
         remove.edit.delete(document.uri, linesRange(document, line, line));
         actions.push(remove);
 
-        const ignore = new vscode.CodeAction('Ignore this line in spam checks', vscode.CodeActionKind.QuickFix);
+        const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore this line in spam checks'), vscode.CodeActionKind.QuickFix);
         ignore.diagnostics = [diagnostic];
         ignore.command = {
           command: COMMANDS.spamIgnoreLine,
@@ -92,7 +93,7 @@ export function registerSpamQuickFixes(diagnostics: SpamDiagnostics): vscode.Dis
 
         const finding = findings.find((f) => f.line === line && f.code === diagnostic.code);
         for (const term of finding?.terms.slice(0, 2) ?? []) {
-          const allow = new vscode.CodeAction(`Allow "${term}" in spam checks`, vscode.CodeActionKind.QuickFix);
+          const allow = new vscode.CodeAction(vscode.l10n.t('Allow "{term}" in spam checks', { term }), vscode.CodeActionKind.QuickFix);
           allow.diagnostics = [diagnostic];
           allow.command = { command: COMMANDS.spamAllowTerm, title: allow.title, arguments: [term, document.uri.toString()] };
           actions.push(allow);

@@ -126,7 +126,7 @@ export class StudyFiles implements vscode.Disposable {
         if (text !== open.getText()) {
           const edit = new vscode.WorkspaceEdit();
           edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), text);
-          if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${uri.fsPath || key} could not be edited (is it read-only?)`);
+          if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('{file} could not be edited (is it read-only?)', { file: uri.fsPath || key }));
           await open.save();
         }
       } else {

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { studyHoverMarkdown } from '../../core/study/hoverSections';
 import type { StudyFiles } from './files';
 import type { StudyServices } from './services';
+import { translate } from '../l10n';
 
 export async function studyHoverFor(
   document: vscode.TextDocument,
@@ -34,5 +35,5 @@ export async function studyHoverFor(
     known: known.has(word),
     at: { uri: document.uri.toString(), line: range.start.line, character: range.start.character },
     ...(components ? { components } : {}),
-  });
+  }, translate);
 }

@@ -16,12 +16,19 @@ import { readablePart, StudyServices } from './services';
 const MAX_LINES = 2000;
 const LAST_MODE_KEY = 'chineseReader.study.lastInlinePinyinMode';
 
-const MODE_LABEL: Readonly<Record<InlinePinyinMode, string>> = {
-  off: 'off',
-  unknown: 'unknown words',
-  aboveLevel: 'above level',
-  all: 'all words',
-};
+/** The status bar's tooltip for each mode. */
+function modeTooltip(mode: InlinePinyinMode): string {
+  switch (mode) {
+    case 'off':
+      return vscode.l10n.t('Inline pinyin: off. Click to turn it on.');
+    case 'unknown':
+      return vscode.l10n.t('Inline pinyin: unknown words. Click to turn it off.');
+    case 'aboveLevel':
+      return vscode.l10n.t('Inline pinyin: above level. Click to turn it off.');
+    case 'all':
+      return vscode.l10n.t('Inline pinyin: all words. Click to turn it off.');
+  }
+}
 
 function hasHan(text: string): boolean {
   for (const ch of text) if (isHanCodePoint(ch.codePointAt(0)!)) return true;
@@ -43,7 +50,7 @@ export class InlinePinyinFeature implements vscode.Disposable {
     private readonly services: StudyServices,
     private readonly memento: vscode.Memento,
   ) {
-    this.status.name = 'Chinese Reader: Inline Pinyin';
+    this.status.name = vscode.l10n.t('Chinese Reader: Inline Pinyin');
     this.status.command = COMMANDS.toggleInlinePinyin;
     const selector: vscode.DocumentSelector = [{ language: 'zh-text' }, { language: 'plaintext' }, { language: 'markdown' }];
     this.disposables.push(
@@ -70,7 +77,7 @@ export class InlinePinyinFeature implements vscode.Disposable {
     }
     const mode = modeOf(document);
     this.status.text = mode === 'off' ? '$(eye-closed) 拼' : '$(eye) 拼';
-    this.status.tooltip = `Inline pinyin: ${MODE_LABEL[mode]}. Click to turn it ${mode === 'off' ? 'on' : 'off'}.`;
+    this.status.tooltip = modeTooltip(mode);
     this.status.show();
   }
 

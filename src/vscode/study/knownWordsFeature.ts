@@ -170,10 +170,10 @@ export class KnownWordsFeature implements vscode.Disposable {
     if (!syllabus) {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: 'HSK 3.0', description: '2021 syllabus: levels 1–6 and 7–9', value: '3.0' as const },
-          { label: 'HSK 2.0', description: '2012 syllabus: levels 1–6', value: '2.0' as const },
+          { label: 'HSK 3.0', description: vscode.l10n.t('2021 syllabus: levels 1–6 and 7–9'), value: '3.0' as const },
+          { label: 'HSK 2.0', description: vscode.l10n.t('2012 syllabus: levels 1–6'), value: '2.0' as const },
         ],
-        { title: 'Mark HSK Levels as Known', placeHolder: 'Which syllabus?' },
+        { title: vscode.l10n.t('Mark HSK Levels as Known'), placeHolder: vscode.l10n.t('Which syllabus?') },
       );
       if (!picked) return undefined;
       syllabus = picked.value;
@@ -182,12 +182,12 @@ export class KnownWordsFeature implements vscode.Disposable {
     if (level === undefined) {
       const picked = await vscode.window.showQuickPick(
         Array.from({ length: top }, (_, i) => ({ label: i === 0 ? 'HSK 1' : `HSK 1–${i === 6 ? '7–9' : i + 1}`, value: i + 1 })),
-        { title: `Mark HSK ${syllabus} Levels as Known`, placeHolder: 'Every word up to and including…' },
+        { title: vscode.l10n.t('Mark HSK {syllabus} Levels as Known', { syllabus }), placeHolder: vscode.l10n.t('Every word up to and including…') },
       );
       if (!picked) return undefined;
       level = picked.value;
     }
-    if (level < 1 || level > top) throw new Error(`HSK ${syllabus} has no level ${level}`);
+    if (level < 1 || level > top) throw new Error(vscode.l10n.t('HSK {syllabus} has no level {level}', { syllabus, level }));
     const study = await this.services.load();
     const words: string[] = [];
     for (const [form, code] of Object.entries(study.hskData.words)) {
@@ -200,7 +200,7 @@ export class KnownWordsFeature implements vscode.Disposable {
       return { text: r.text, result: r.added };
     });
     this.files.reloadKnown();
-    void vscode.window.showInformationMessage(`Added ${added} HSK ${syllabus} words (levels 1–${level}) to the known-words list.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Added {count} HSK {syllabus} words (levels 1–{level}) to the known-words list.', { count: added, syllabus, level }));
     return added;
   }
 

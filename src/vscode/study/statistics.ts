@@ -12,6 +12,7 @@ import { COMMANDS } from '../commandIds';
 import { KeyedDebounce } from '../keyedDebounce';
 import type { StudyFiles } from './files';
 import { StudyServices, type ReadyStudy } from './services';
+import { translate } from '../l10n';
 
 /** Lines read between two yields to the extension host. */
 const SLICE_LINES = 500;
@@ -36,7 +37,7 @@ export class StatisticsFeature implements vscode.Disposable {
     private readonly files: StudyFiles,
     private readonly services: StudyServices,
   ) {
-    this.status.name = 'Chinese Reader: Known Words';
+    this.status.name = vscode.l10n.t('Chinese Reader: Known Words');
     this.status.command = COMMANDS.showStatistics;
     this.disposables.push(
       this.status,
@@ -90,31 +91,32 @@ export class StatisticsFeature implements vscode.Disposable {
   async show(arg: unknown): Promise<DocumentStats | undefined> {
     const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg, true) : vscode.window.activeTextEditor?.document.uri;
     const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (!document) throw new Error('open a Chinese document first');
+    if (!document) throw new Error(vscode.l10n.t('open a Chinese document first'));
     // A long document gets a notification with a Cancel button; a short one only the status bar spinner.
     const long = document.getText().length > LONG_DOCUMENT;
     const stats = await vscode.window.withProgress(
-      { location: long ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: 'Chinese Reader: reading statistics', cancellable: long },
+      { location: long ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: vscode.l10n.t('Chinese Reader: reading statistics'), cancellable: long },
       async (_, token) => this.compute(document, await this.services.load(), true, token),
     );
     if (!stats) return undefined;
     const title = vscode.workspace.asRelativePath(document.uri, false);
     this.panel ??= this.createPanel();
     const nonce = randomNonce(16);
-    this.panel.title = `Statistics: ${title}`;
+    this.panel.title = vscode.l10n.t('Statistics: {title}', { title });
     this.panel.webview.html = renderStatsPage(stats, {
       title,
       nonce,
       cspSource: this.panel.webview.cspSource,
       syllabus: syllabusOf(document),
       knownListSize: (await this.files.knownWords()).size,
+      translate,
     });
     this.panel.reveal(vscode.ViewColumn.Beside, true);
     return stats;
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel('chineseReader.statistics', 'Reading Statistics', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel('chineseReader.statistics', vscode.l10n.t('Reading Statistics'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: false,
       enableCommandUris: false,
       localResourceRoots: [],
@@ -134,16 +136,19 @@ export class StatisticsFeature implements vscode.Disposable {
       return;
     }
     if (document.getText().length > STATUS_MAX_LENGTH) {
-      this.status.text = 'known –';
-      this.status.tooltip = 'This document is too large for a live figure; click for the reading statistics.';
+      this.status.text = vscode.l10n.t('known –');
+      this.status.tooltip = vscode.l10n.t('This document is too large for a live figure; click for the reading statistics.');
       this.status.show();
       return;
     }
     const version = document.version;
     const stats = await this.compute(document, await this.services.load(), false);
     if (!stats || document.version !== version || vscode.window.activeTextEditor?.document !== document) return;
-    this.status.text = `known ${formatShare(stats.document.knownShare)}`;
-    this.status.tooltip = `${stats.document.knownWords.toLocaleString('en-US')} of ${stats.document.words.toLocaleString('en-US')} words in this document are in your known-words list. Click for the reading statistics.`;
+    this.status.text = vscode.l10n.t('known {share}', { share: formatShare(stats.document.knownShare) });
+    this.status.tooltip = vscode.l10n.t('{known} of {words} words in this document are in your known-words list. Click for the reading statistics.', {
+      known: stats.document.knownWords.toLocaleString('en-US'),
+      words: stats.document.words.toLocaleString('en-US'),
+    });
     this.status.show();
   }
 

@@ -33,7 +33,7 @@ function documentFor(uri: string | undefined): vscode.TextDocument | undefined {
 export async function resolveTarget(arg: unknown, study: () => Promise<ReadyStudy>): Promise<StudyTarget> {
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
     const args = parseStudyLinkArgs(arg);
-    if (!args) throw new Error('the command was given something that is not a Chinese word');
+    if (!args) throw new Error(vscode.l10n.t('the command was given something that is not a Chinese word'));
     const document = documentFor(args.uri);
     // The position must still hold the word: the document may have changed since the hover.
     if (document && args.line !== undefined && args.character !== undefined && args.line < document.lineCount) {
@@ -43,19 +43,19 @@ export async function resolveTarget(arg: unknown, study: () => Promise<ReadyStud
     return { word: args.word, ...(document ? { document } : {}) };
   }
   const editor = vscode.window.activeTextEditor;
-  if (!editor) throw new Error('open a Chinese document and select a word first');
+  if (!editor) throw new Error(vscode.l10n.t('open a Chinese document and select a word first'));
   const { document, selection } = editor;
   if (!selection.isEmpty) {
-    if (selection.start.line !== selection.end.line) throw new Error('select one word on one line');
+    if (selection.start.line !== selection.end.line) throw new Error(vscode.l10n.t('select one word on one line'));
     const raw = document.getText(selection);
     const word = raw.trim();
-    if (!isStudyWord(word)) throw new Error(`"${word.slice(0, 40)}" is not a Chinese word`);
+    if (!isStudyWord(word)) throw new Error(vscode.l10n.t('"{text}" is not a Chinese word', { text: word.slice(0, 40) }));
     return { word, document, line: selection.start.line, character: selection.start.character + raw.indexOf(word) };
   }
   // No selection: the word the segmenter finds under the cursor.
   const ready = await study();
   const line = document.lineAt(selection.active.line).text;
   const result = ready.lookup.lookupAt(line, selection.active.character, ready.engine);
-  if (!result || !isStudyWord(result.match.text)) throw new Error('there is no Chinese word under the cursor');
+  if (!result || !isStudyWord(result.match.text)) throw new Error(vscode.l10n.t('there is no Chinese word under the cursor'));
   return { word: result.match.text, document, line: selection.active.line, character: result.match.start };
 }

@@ -74,16 +74,20 @@ export async function addToWordList(arg: unknown, files: StudyFiles, services: S
   });
   await files.readWordList();
   const name = vscode.workspace.asRelativePath(uri, false);
-  void vscode.window.showInformationMessage(merged ? `${entry.simplified} is already in ${name}; merged.` : `Added ${entry.simplified} to ${name}.`);
+  const args = { word: entry.simplified, file: name };
+  void vscode.window.showInformationMessage(merged ? vscode.l10n.t('{word} is already in {file}; merged.', args) : vscode.l10n.t('Added {word} to {file}.', args));
   return { uri: uri.toString(), entry, merged };
 }
 
-const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat; cloze: boolean })[] = [
-  { label: 'Anki', description: 'tab-separated import text with file headers (Anki 2.1.54+)', format: 'anki', cloze: false },
-  { label: 'Anki with cloze cards', description: 'also a cloze note of each saved sentence', format: 'anki', cloze: true },
-  { label: 'Pleco', description: 'flashcard text: 简体[繁體]⇥pinyin⇥definition', format: 'pleco', cloze: false },
-  { label: 'CSV', description: 'all columns, RFC 4180', format: 'csv', cloze: false },
-];
+/** The export formats as quick pick items (a function: l10n is ready only once the extension runs). */
+function formatItems(): (vscode.QuickPickItem & { format: ExportFormat; cloze: boolean })[] {
+  return [
+    { label: 'Anki', description: vscode.l10n.t('tab-separated import text with file headers (Anki 2.1.54+)'), format: 'anki', cloze: false },
+    { label: vscode.l10n.t('Anki with cloze cards'), description: vscode.l10n.t('also a cloze note of each saved sentence'), format: 'anki', cloze: true },
+    { label: 'Pleco', description: vscode.l10n.t('flashcard text: 简体[繁體]⇥pinyin⇥definition'), format: 'pleco', cloze: false },
+    { label: 'CSV', description: vscode.l10n.t('all columns, RFC 4180'), format: 'csv', cloze: false },
+  ];
+}
 
 /**
  * Export Word List…: asks for the format and the file, unless given
@@ -94,10 +98,12 @@ export async function exportWordListCommand(arg: unknown, files: StudyFiles): Pr
   let format: ExportFormat | undefined;
   let cloze = given.cloze === true;
   if (given.format !== undefined) {
-    if (!EXPORT_FORMATS.includes(given.format as ExportFormat)) throw new Error(`unknown export format "${typeof given.format === 'string' ? given.format : typeof given.format}"; use anki, pleco or csv`);
+    if (!EXPORT_FORMATS.includes(given.format as ExportFormat)) {
+      throw new Error(vscode.l10n.t('unknown export format "{format}"; use anki, pleco or csv', { format: typeof given.format === 'string' ? given.format : typeof given.format }));
+    }
     format = given.format as ExportFormat;
   } else {
-    const picked = await vscode.window.showQuickPick(FORMAT_ITEMS, { title: 'Export Word List', placeHolder: 'Format' });
+    const picked = await vscode.window.showQuickPick(formatItems(), { title: vscode.l10n.t('Export Word List'), placeHolder: vscode.l10n.t('Format') });
     if (!picked) return undefined;
     format = picked.format;
     cloze = picked.cloze;
@@ -105,7 +111,7 @@ export async function exportWordListCommand(arg: unknown, files: StudyFiles): Pr
   const { uri, list } = await files.readWordList();
   const entries = mergeDuplicates(list);
   if (entries.length === 0) {
-    void vscode.window.showInformationMessage(`The word list ${vscode.workspace.asRelativePath(uri, false)} has no words to export yet.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('The word list {file} has no words to export yet.', { file: vscode.workspace.asRelativePath(uri, false) }));
     return undefined;
   }
   let target: vscode.Uri | undefined;
@@ -114,14 +120,18 @@ export async function exportWordListCommand(arg: unknown, files: StudyFiles): Pr
     const base = uri.path.replace(/\.[^./]*$/, '');
     target = await vscode.window.showSaveDialog({
       defaultUri: uri.with({ path: `${base}-${format}.${EXPORT_EXTENSIONS[format]}` }),
-      filters: format === 'csv' ? { CSV: ['csv'] } : { Text: ['txt'] },
-      title: 'Export Word List',
+      filters: format === 'csv' ? { CSV: ['csv'] } : { [vscode.l10n.t('Text')]: ['txt'] },
+      title: vscode.l10n.t('Export Word List'),
     });
     if (!target) return undefined;
   }
   const text = exportWordList(entries, format, { cloze, category: 'Chinese Reader' });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  const problems = list.problems.length ? ` (${list.problems.length} malformed rows skipped; see the Problems panel)` : '';
-  void vscode.window.showInformationMessage(`Exported ${entries.length} words to ${vscode.workspace.asRelativePath(target, false)}${problems}.`);
+  const args = { count: entries.length, file: vscode.workspace.asRelativePath(target, false), skipped: list.problems.length };
+  void vscode.window.showInformationMessage(
+    list.problems.length
+      ? vscode.l10n.t('Exported {count} words to {file} ({skipped} malformed rows skipped; see the Problems panel).', args)
+      : vscode.l10n.t('Exported {count} words to {file}.', args),
+  );
   return target.toString();
 }
