@@ -1,14 +1,17 @@
 // Reading view (issue 14), renderer side, in a fresh process: the work the extension does
 // before the webview can paint, with the study services loaded (as after the first view).
+// The view opens with the lines around its top and every other line's length only (empty
+// blocks of a guessed height, filled as they near the screen).
 //   - first render of the seed: every line segmented, read in context, looked up and
 //     rendered as ruby HTML (line cache cold), next to pinyin-pro's html() ruby of the same lines;
-//   - opening a 5 MB novel at its middle: the outline, every line as pending text, and the
-//     visible window (150 lines) rendered, next to a naive full render of every line;
+//   - opening a 5 MB novel at its middle: the outline, every line's length, and the visible
+//     window (151 lines) rendered, next to a naive full render of every line;
 //   - typing in a 1 MB document: one changed line rendered again (plus the outline, which
 //     the view recomputes once typing pauses), next to a naive full re-render of the document.
 //   - the webview's share, in headless Chromium with the real media/reading/reading.js fed the
-//     extension's messages: the 5 MB novel placed and scrolled to its middle, then one keystroke's
-//     splice; next to the same lines as one flat list of elements (no blocks), laid out to the middle.
+//     extension's messages: the 5 MB novel's init (lengths and the window) placed and scrolled to
+//     its middle, then one keystroke's splice; next to every line as one flat list of elements
+//     (no blocks), laid out to the middle.
 // The whole path inside VS Code is printed by test/e2e/reading.test.mjs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,9 +86,13 @@ const SCRIPT = `
   cache = new Map();
   let initBytes = 0;
   const openMs = time(() => {
+    // What the view's init carries: the outline's headings, every line's length, and the
+    // 151 lines around the top rendered (the rest are asked for as they near the screen).
     m.computeOutline(bigText);
-    const parts = big.map((text, i) => (i >= middle - 30 && i <= middle + 120 ? m.renderLine(m.buildLine(text, i, facts), options) : m.renderPending(text)));
-    initBytes = parts.join('').length;
+    const lengths = big.map((text) => text.length);
+    const parts = [];
+    for (let i = middle - 30; i <= middle + 120; i++) parts.push(m.renderLine(m.buildLine(big[i], i, facts), options));
+    initBytes = parts.join('').length + JSON.stringify(lengths).length;
   });
   cache = new Map();
   const naiveBigMs = time(() => renderAll(big));
@@ -110,8 +117,8 @@ const SCRIPT = `
   }));
 `;
 
-/** The 5 MB novel as the view's pending lines (what `init` carries for lines off screen). */
-function pendingNovel() {
+/** The 5 MB novel's lines as plain escaped text, and their lengths. */
+function plainNovel() {
   const paragraphs = readFileSync(path.join(REPO, 'seeds/digital-government-2.0.txt'), 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l));
   const lines = [];
   let bytes = 0;
@@ -125,11 +132,11 @@ function pendingNovel() {
     }
   }
   const escape = (t) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return lines.map((l) => (l.trim() ? `<p class="ln pending">${escape(l)}</p>` : '<div class="ln blank"></div>'));
+  return { html: lines.map((l) => (l.trim() ? `<p class="ln pending">${escape(l)}</p>` : '<div class="ln blank"></div>')), lengths: lines.map((l) => l.length) };
 }
 
 async function webview() {
-  const items = pendingNovel();
+  const { html: items, lengths } = plainNovel();
   const css = readFileSync(path.join(REPO, 'media/reading/reading.css'), 'utf8');
   const js = readFileSync(path.join(REPO, 'media/reading/reading.js'), 'utf8');
   const browser = await launchChromium();
@@ -141,11 +148,13 @@ async function webview() {
     );
     const middle = Math.floor(items.length / 2);
     const ours = await page.evaluate(
-      async ([lines, line]) => {
+      async ([all, lengths, line]) => {
+        const from = line - 30;
+        const lines = all.slice(from, line + 121);
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         const send = (data) => window.dispatchEvent(new MessageEvent('message', { data }));
         let t = performance.now();
-        send({ type: 'init', version: 1, lines, line, look: { toneColors: 'pleco', spamLines: 'strike', gloss: false, fontSize: 16 }, uri: 'bench' });
+        send({ type: 'init', version: 1, lengths, from, lines, line, look: { toneColors: 'pleco', spamLines: 'strike', gloss: false, fontSize: 16 }, uri: 'bench' });
         await frame();
         const init = performance.now() - t;
         const runs = [];
@@ -157,7 +166,7 @@ async function webview() {
         }
         return { init, splice: runs.sort((a, b) => a - b)[5] };
       },
-      [items, middle],
+      [items, lengths, middle],
     );
     // Peer: the same lines as one flat list (each line skipped while off screen), laid out to the middle.
     await page.setContent(`<html><head><style>${css} .ln { content-visibility: auto; contain-intrinsic-size: auto 2.4em; }</style></head><body><main id="doc"></main></body></html>`);
@@ -189,7 +198,7 @@ export async function run() {
       peerName: "pinyin-pro html(): ruby of the same lines, no context model, no definitions",
     },
     {
-      metric: `open a ${r.bigMb.toFixed(1)} MB novel (${r.bigLines.toLocaleString('en-US')} lines) at its middle: outline, pending text, 150 lines rendered (${r.initMb.toFixed(1)} MB of HTML)`,
+      metric: `open a ${r.bigMb.toFixed(1)} MB novel (${r.bigLines.toLocaleString('en-US')} lines) at its middle: outline, line lengths, 151 lines rendered (a ${r.initMb.toFixed(2)} MB message)`,
       ours: `${r.openMs.toFixed(0)} ms`,
       peer: `${(r.naiveBigMs / 1000).toFixed(1)} s (ratio ${(r.openMs / r.naiveBigMs).toFixed(3)})`,
       peerName: 'naive: every line of the novel rendered',
