@@ -63,7 +63,7 @@ function crossValidate(folds) {
   const predictions = new Array(rows.length);
   for (let k = 0; k < folds; k++) {
     const train = rows.filter((_, i) => i % folds !== k);
-    const model = new core.PinyinModel(trainFrom(core, train, auto?.examples ?? []));
+    const model = new core.PinyinModel(trainFrom(core, train, auto?.examples ?? [], '', auto?.open ?? []));
     rows.forEach((r, i) => {
       if (i % folds === k) predictions[i] = core.decide(r.analysis, model)[r.item.at];
     });

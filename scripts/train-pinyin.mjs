@@ -29,8 +29,9 @@ export async function trainModel({ only } = {}) {
   if (!auto) throw new Error(`${CORPUS_FILE} is missing: training needs the spam-train documents`);
   const trainedOn =
     `CPP dev split (${items.length} labelled sentences) + ${auto.examples.length} positions auto-labelled ` +
-    `from ${auto.sentences} sentences of spam-train docs (weight ${TRAINING.autoWeight})`;
-  const data = trainFrom(core, rows, auto.examples, trainedOn);
+    `from ${auto.sentences} sentences of spam-train docs (weight ${TRAINING.autoWeight}), ` +
+    `self-trained on their open positions (weight ${TRAINING.self.weight})`;
+  const data = trainFrom(core, rows, auto.examples, trainedOn, auto.open);
   return { data, rows, auto };
 }
 
