@@ -151,14 +151,34 @@ export function autoExamples(core, sources, targets, only) {
 }
 
 /**
- * Trains the model data from analysed CPP rows (the open ones teach the classifiers, all of
- * them the overrides) and auto-labelled examples; with `open` corpus positions, a first
- * model pseudo-labels those it reads with a clear lead and a second training adds them.
+ * The open positions of analysed CPP sentences other than their labelled one: unlabelled
+ * text of the benchmark's own register (Wikipedia), for self-training.
  */
-export function trainFrom(core, rows, auto, trainedOn = '', open = []) {
+export function cppOpenPositions(core, rows) {
+  const open = [];
+  for (const r of rows) {
+    const a = r.analysis;
+    for (let i = 0; i < a.chars.length; i++) {
+      if (i !== r.item.at && core.isOpen(a, i)) open.push({ char: a.chars[i], features: core.featuresAt(a, i), candidates: a.candidates[i] });
+    }
+  }
+  return open;
+}
+
+/**
+ * Trains the model data from analysed CPP rows (the open ones teach the classifiers, all of
+ * them the overrides) and auto-labelled examples. With self-training, a first model
+ * pseudo-labels the open positions it reads with a clear lead, those of the CPP sentences
+ * of `textRows` (the training sentences; by default `rows`) before the corpus's `open`
+ * ones, and a second training adds them.
+ */
+export function trainFrom(core, rows, auto, trainedOn = '', open = [], textRows = rows) {
   const labelled = rows.filter((r) => r.open).map((r) => ({ char: r.analysis.chars[r.item.at], features: r.features, label: r.item.label }));
   let data = core.trainModels([...labelled, ...auto], { ...TRAINING, trainedOn });
-  if (open.length > 0) data = core.trainModels([...labelled, ...auto, ...core.pseudoLabels(data, open, TRAINING.self)], { ...TRAINING, trainedOn });
+  if (open.length > 0) {
+    const positions = [...cppOpenPositions(core, textRows), ...open];
+    data = core.trainModels([...labelled, ...auto, ...core.pseudoLabels(data, positions, TRAINING.self)], { ...TRAINING, trainedOn });
+  }
   const wordLabels = [];
   for (const r of rows) {
     const key = core.overrideKey(r.analysis, r.item.at);

@@ -20,18 +20,18 @@ export async function trainModel({ only } = {}) {
   const items = readCpp('dev');
   if (!items) throw new Error(`${CPP_DIR} is missing: training needs the CPP dev split`);
   const targets = new Set(items.map((i) => i.char));
-  // With `only`, the sentences of the other characters teach nothing the subset needs; the
-  // marked character is compared through t2s as the analysis will see it (CPP has 著 and 乾).
-  const wanted = (char) => only.has(char) || only.has(sources.toSimplified(char));
-  const analysed = analyseCpp(core, sources, only ? items.filter((i) => wanted(i.char)) : items);
+  // With `only`, the labels of the other characters teach nothing the subset needs (the
+  // marked character is compared through t2s as the analysis sees it: CPP has 著 and 乾),
+  // but all the sentences stay as unlabelled text for self-training.
+  const analysed = analyseCpp(core, sources, items);
   const rows = only ? analysed.filter((r) => only.has(r.analysis.chars[r.item.at])) : analysed;
   const auto = autoExamples(core, sources, targets, only);
   if (!auto) throw new Error(`${CORPUS_FILE} is missing: training needs the spam-train documents`);
   const trainedOn =
     `CPP dev split (${items.length} labelled sentences) + ${auto.examples.length} positions auto-labelled ` +
     `from ${auto.sentences} sentences of spam-train docs (weight ${TRAINING.autoWeight}), ` +
-    `self-trained on their open positions (weight ${TRAINING.self.weight})`;
-  const data = trainFrom(core, rows, auto.examples, trainedOn, auto.open);
+    `self-trained on the open positions of both (weight ${TRAINING.self.weight})`;
+  const data = trainFrom(core, rows, auto.examples, trainedOn, auto.open, analysed);
   return { data, rows, auto };
 }
 
