@@ -167,10 +167,10 @@ export function cppOpenPositions(core, rows) {
 
 /**
  * Trains the model data from analysed CPP rows (the open ones teach the classifiers, all of
- * them the overrides) and auto-labelled examples. With self-training, a first model
- * pseudo-labels the open positions it reads with a clear lead, those of the CPP sentences
- * of `textRows` (the training sentences; by default `rows`) before the corpus's `open`
- * ones, and a second training adds them.
+ * them the overrides) and auto-labelled examples. Given the corpus's `open` positions, it
+ * self-trains: a first model pseudo-labels the open positions it reads with a clear lead,
+ * those of the CPP sentences of `textRows` (the training sentences only, never a held-out
+ * one; by default `rows`) before the corpus's, and a second training adds them.
  */
 export function trainFrom(core, rows, auto, trainedOn = '', open = [], textRows = rows) {
   const labelled = rows.filter((r) => r.open).map((r) => ({ char: r.analysis.chars[r.item.at], features: r.features, label: r.item.label }));

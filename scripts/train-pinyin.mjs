@@ -7,7 +7,8 @@
 //
 // Data (read from ../shared, or ZHREADER_SHARED; never shipped): the CPP dev split
 // (peer/cpp, labelled) and spam-train's clean documents (corpus/spam-train/docs.jsonl.gz,
-// auto-labelled where a polyphone sits inside a dictionary word). Deterministic: the same
+// auto-labelled where a polyphone sits inside a dictionary word; the open positions of both
+// are self-training text). Deterministic: the same
 // data, dictionary and segmenter give the same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
