@@ -21,7 +21,7 @@ export { loadScriptConverters } from './src/node/scriptConverters';
 export { segment } from './src/core/segment/segmenter';
 export { analyse, decide, featuresAt, isOpen, overrideKey, readingsOf } from './src/core/pinyin/readings';
 export { PinyinModel } from './src/core/pinyin/model';
-export { learnOverrides, trainModels } from './src/core/pinyin/train';
+export { learnOverrides, pseudoLabels, trainModels } from './src/core/pinyin/train';
 `;
 
 /** The core functions the scripts use, bundled into a file of this process's own under out/ (removed once loaded). */
@@ -86,13 +86,28 @@ export function analyseCpp(core, sources, items) {
 }
 
 /** Training settings; the model card quotes them. */
-export const TRAINING = { epochs: 4, seed: 13, runs: 5, minCount: 1, scale: 100, autoWeight: 0.05, autoCapPerReading: 100 };
+export const TRAINING = {
+  epochs: 4,
+  seed: 13,
+  runs: 5,
+  minCount: 1,
+  scale: 100,
+  autoWeight: 0.05,
+  autoCapPerReading: 200,
+  // At most this many auto-labels per word position (行 in 银行), so that a reading's quota
+  // holds many words rather than the corpus's most frequent one.
+  autoCapPerWord: 5,
+  // Self-training (src/core/pinyin/train.ts pseudoLabels).
+  self: { margin: 3, capPerReading: 300, weight: 0.2 },
+};
 
 /**
  * Auto-labelled examples, g2pM-style: in unlabelled text, a polyphone of `targets` inside a
  * dictionary word of two or more characters whose entries agree on its reading is labelled
- * with that reading. At most TRAINING.autoCapPerReading per character and reading, in
- * corpus order, so that frequent words do not swamp the rest. With `only`, just the
+ * with that reading. At most TRAINING.autoCapPerReading per character and reading and
+ * TRAINING.autoCapPerWord per word position, in corpus order, so that frequent words do
+ * not swamp the rest. The positions of `targets` the dictionary leaves open are returned
+ * too (`open`), for self-training. With `only`, just the
  * sentences holding one of those characters are analysed (the same examples for them,
  * sooner: the retrain check).
  */
@@ -100,7 +115,9 @@ export function autoExamples(core, sources, targets, only) {
   if (!existsSync(CORPUS_FILE)) return undefined;
   const docs = zlib.gunzipSync(readFileSync(CORPUS_FILE)).toString('utf8').split('\n').filter(Boolean);
   const examples = [];
+  const open = [];
   const taken = new Map();
+  const takenInWord = new Map();
   let sentences = 0;
   for (const raw of docs) {
     for (const line of JSON.parse(raw).lines) {
@@ -112,24 +129,57 @@ export function autoExamples(core, sources, targets, only) {
         for (let i = 0; i < a.chars.length; i++) {
           const char = a.chars[i];
           if (!targets.has(char) || (only && !only.has(char))) continue;
+          if (a.candidates[i].length > 1) {
+            open.push({ char, features: core.featuresAt(a, i), candidates: a.candidates[i] });
+            continue;
+          }
           const word = a.words[a.wordOf[i]];
           if (word.end - word.start < 2 || a.candidates[i].length !== 1) continue;
           const key = `${char}${a.candidates[i][0]}`;
           const n = taken.get(key) ?? 0;
           if (n >= TRAINING.autoCapPerReading) continue;
+          const wordKey = core.overrideKey(a, i);
+          const inWord = takenInWord.get(wordKey) ?? 0;
+          if (inWord >= TRAINING.autoCapPerWord) continue;
           taken.set(key, n + 1);
+          takenInWord.set(wordKey, inWord + 1);
           examples.push({ char, features: core.featuresAt(a, i), label: a.candidates[i][0], weight: TRAINING.autoWeight });
         }
       }
     }
   }
-  return { examples, sentences };
+  return { examples, open, sentences };
 }
 
-/** Trains the model data from analysed CPP rows (the open ones teach the classifiers, all of them the overrides) and auto-labelled examples. */
-export function trainFrom(core, rows, auto, trainedOn = '') {
+/**
+ * The open positions of analysed CPP sentences other than their labelled one: unlabelled
+ * text of the benchmark's own register (Wikipedia), for self-training.
+ */
+export function cppOpenPositions(core, rows) {
+  const open = [];
+  for (const r of rows) {
+    const a = r.analysis;
+    for (let i = 0; i < a.chars.length; i++) {
+      if (i !== r.item.at && core.isOpen(a, i)) open.push({ char: a.chars[i], features: core.featuresAt(a, i), candidates: a.candidates[i] });
+    }
+  }
+  return open;
+}
+
+/**
+ * Trains the model data from analysed CPP rows (the open ones teach the classifiers, all of
+ * them the overrides) and auto-labelled examples. Given the corpus's `open` positions, it
+ * self-trains: a first model pseudo-labels the open positions it reads with a clear lead,
+ * those of the CPP sentences of `textRows` (the training sentences only, never a held-out
+ * one; by default `rows`) before the corpus's, and a second training adds them.
+ */
+export function trainFrom(core, rows, auto, trainedOn = '', open = [], textRows = rows) {
   const labelled = rows.filter((r) => r.open).map((r) => ({ char: r.analysis.chars[r.item.at], features: r.features, label: r.item.label }));
-  const data = core.trainModels([...labelled, ...auto], { ...TRAINING, trainedOn });
+  let data = core.trainModels([...labelled, ...auto], { ...TRAINING, trainedOn });
+  if (open.length > 0) {
+    const positions = [...cppOpenPositions(core, textRows), ...open];
+    data = core.trainModels([...labelled, ...auto, ...core.pseudoLabels(data, positions, TRAINING.self)], { ...TRAINING, trainedOn });
+  }
   const wordLabels = [];
   for (const r of rows) {
     const key = core.overrideKey(r.analysis, r.item.at);

@@ -7,7 +7,8 @@
 //
 // Data (read from ../shared, or ZHREADER_SHARED; never shipped): the CPP dev split
 // (peer/cpp, labelled) and spam-train's clean documents (corpus/spam-train/docs.jsonl.gz,
-// auto-labelled where a polyphone sits inside a dictionary word). Deterministic: the same
+// auto-labelled where a polyphone sits inside a dictionary word; the open positions of both
+// are self-training text). Deterministic: the same
 // data, dictionary and segmenter give the same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,17 +21,18 @@ export async function trainModel({ only } = {}) {
   const items = readCpp('dev');
   if (!items) throw new Error(`${CPP_DIR} is missing: training needs the CPP dev split`);
   const targets = new Set(items.map((i) => i.char));
-  // With `only`, the sentences of the other characters teach nothing the subset needs; the
-  // marked character is compared through t2s as the analysis will see it (CPP has 著 and 乾).
-  const wanted = (char) => only.has(char) || only.has(sources.toSimplified(char));
-  const analysed = analyseCpp(core, sources, only ? items.filter((i) => wanted(i.char)) : items);
+  // With `only`, the labels of the other characters teach nothing the subset needs (the
+  // marked character is compared through t2s as the analysis sees it: CPP has 著 and 乾),
+  // but all the sentences stay as unlabelled text for self-training.
+  const analysed = analyseCpp(core, sources, items);
   const rows = only ? analysed.filter((r) => only.has(r.analysis.chars[r.item.at])) : analysed;
   const auto = autoExamples(core, sources, targets, only);
   if (!auto) throw new Error(`${CORPUS_FILE} is missing: training needs the spam-train documents`);
   const trainedOn =
     `CPP dev split (${items.length} labelled sentences) + ${auto.examples.length} positions auto-labelled ` +
-    `from ${auto.sentences} sentences of spam-train docs (weight ${TRAINING.autoWeight})`;
-  const data = trainFrom(core, rows, auto.examples, trainedOn);
+    `from ${auto.sentences} sentences of spam-train docs (weight ${TRAINING.autoWeight}), ` +
+    `self-trained on the open positions of both (weight ${TRAINING.self.weight})`;
+  const data = trainFrom(core, rows, auto.examples, trainedOn, auto.open, analysed);
   return { data, rows, auto };
 }
 

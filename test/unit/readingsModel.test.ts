@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { PinyinModel, type PinyinModelData } from '../../src/core/pinyin/model';
-import { learnOverrides, trainModels, type Example } from '../../src/core/pinyin/train';
+import { learnOverrides, pseudoLabels, trainModels, type Example } from '../../src/core/pinyin/train';
 import { REPO, repoPath } from './helpers';
 
 const toy: Example[] = [
@@ -67,6 +67,31 @@ test('overrides keep the labels\' majority where it differs from the dictionary 
     { key: '知识@1', dictionary: 'shi2', open: true, label: 'shi2' },
   ]);
   assert.deepEqual(overrides, { '知识@1': 'shi2', '黄陂@1': 'bei1' });
+});
+
+test('self-training pseudo-labels only clear leads among the candidates, within the cap per reading', () => {
+  const data = trainModels(toy, { minCount: 1 });
+  const open = [
+    { char: '行', features: ['b', 'l1银'], candidates: ['hang2', 'xing2'] },
+    { char: '行', features: ['b', 'l1银', 'r1业'], candidates: ['hang2', 'xing2'] },
+    { char: '行', features: ['b', 'r1走'], candidates: ['hang2', 'xing2'] },
+    // No lead: the context says nothing the model learned beyond the bias.
+    { char: '行', features: ['b'], candidates: ['hang2', 'xing2'] },
+    // One candidate left: nothing to choose, nothing to learn.
+    { char: '行', features: ['b', 'l1银'], candidates: ['xing2'] },
+    // No model for the character.
+    { char: '无', features: ['b', 'l1银'], candidates: ['wu2', 'mo2'] },
+  ];
+  const labels = pseudoLabels(data, open, { margin: 0.01, capPerReading: 1, weight: 0.2 });
+  assert.deepEqual(
+    labels.map((e) => [e.label, e.features.join(' '), e.weight]),
+    [
+      ['hang2', 'b l1银', 0.2],
+      ['xing2', 'b r1走', 0.2],
+    ],
+  );
+  // A margin no score reaches keeps nothing.
+  assert.deepEqual(pseudoLabels(data, open, { margin: 1e6, capPerReading: 10, weight: 0.2 }), []);
 });
 
 test('the model file parses, and refuses what is not a model', () => {

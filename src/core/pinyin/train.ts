@@ -169,3 +169,57 @@ export function learnOverrides(labels: readonly WordLabel[]): Record<string, str
   }
   return out;
 }
+
+/** A position of unlabelled text the dictionary leaves open: the character, its features, the dictionary's candidates. */
+export interface OpenPosition {
+  readonly char: string;
+  readonly features: readonly string[];
+  readonly candidates: readonly string[];
+}
+
+export interface SelfTrainingOptions {
+  /** Least lead of the best allowed reading's score over the next one, in model units (before the integer scale). */
+  readonly margin: number;
+  /** At most this many pseudo-labels per character and reading, in the order of `positions`. */
+  readonly capPerReading: number;
+  /** The weight of a pseudo-labelled example. */
+  readonly weight: number;
+}
+
+/**
+ * Self-training: the open positions of unlabelled text that a first model reads with a
+ * clear lead (at least `margin` over the runner-up among the dictionary's candidates),
+ * labelled with that reading, for a second training. The auto-labels of dictionary words
+ * only show the model characters inside words; these show it single characters and names,
+ * the positions it is asked about (docs/pinyin-model.md measures the gain). A character's
+ * pseudo-labels depend only on its own first model and positions, like its weights.
+ */
+export function pseudoLabels(data: PinyinModelData, positions: readonly OpenPosition[], o: SelfTrainingOptions): Example[] {
+  const out: Example[] = [];
+  const taken = new Map<string, number>();
+  const margin = o.margin * data.scale;
+  for (const p of positions) {
+    const model = data.chars[p.char];
+    if (!model) continue;
+    let best = -1;
+    let second = -1;
+    const scores = model.readings.map(() => 0);
+    for (const f of p.features) {
+      const w = model.weights[f];
+      if (w) for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
+    }
+    for (let k = 0; k < model.readings.length; k++) {
+      if (!p.candidates.includes(model.readings[k]!)) continue;
+      if (best < 0 || scores[k]! > scores[best]!) [best, second] = [k, best];
+      else if (second < 0 || scores[k]! > scores[second]!) second = k;
+    }
+    if (second < 0 || scores[best]! - scores[second]! < margin) continue;
+    const label = model.readings[best]!;
+    const key = `${p.char}${label}`;
+    const n = taken.get(key) ?? 0;
+    if (n >= o.capPerReading) continue;
+    taken.set(key, n + 1);
+    out.push({ char: p.char, features: p.features, label, weight: o.weight });
+  }
+  return out;
+}
