@@ -307,6 +307,7 @@
       const height = parseFloat(at.block.style.height) || 0;
       at.block.dataset.n = String(n + lines.length);
       at.block.style.height = `${Math.round((height * (n + lines.length)) / Math.max(1, n))}px`;
+      splitHole(at.block);
       return;
     }
     if (at && !isHole(at.block)) {
@@ -326,6 +327,26 @@
     if (target.childElementCount > SPLIT_AT) split(target);
   }
 
+  /**
+   * Splits a hole that a paste grew past BLOCK lines into holes of BLOCK lines, so that each
+   * can be asked for and filled whole (the extension answers at most 2000 lines at a time).
+   */
+  function splitHole(block) {
+    let n = sizeOf(block);
+    if (n <= BLOCK) return;
+    const perLine = (parseFloat(block.style.height) || 0) / n;
+    while (n > BLOCK) {
+      const tail = document.createElement('section');
+      tail.className = 'blk hole';
+      tail.dataset.n = String(BLOCK);
+      tail.style.height = `${Math.round(perLine * BLOCK)}px`;
+      block.after(tail);
+      n -= BLOCK;
+    }
+    block.dataset.n = String(n);
+    block.style.height = `${Math.round(perLine * n)}px`;
+  }
+
   /** Splits a grown filled block into blocks of BLOCK lines. */
   function split(block) {
     const height = block.getBoundingClientRect().height;
@@ -338,6 +359,13 @@
       tail.style.containIntrinsicSize = `auto ${Math.round((height * BLOCK) / n)}px`;
       block.after(tail);
     }
+  }
+
+  /** Tells the extension how many lines the page has, and how many of them it holds as elements. */
+  function reportRendered() {
+    let held = 0;
+    for (const block of doc.children) if (!isHole(block)) held += block.childElementCount;
+    post({ type: 'rendered', lines: lineCount(), held, version });
   }
 
   function setCurrent(word, scroll) {
@@ -422,26 +450,26 @@
         scrollToLine(m.line);
         save({ uri: m.uri, line: m.line });
         requestVisible();
-        post({ type: 'rendered', lines: lineCount(), version });
+        reportRendered();
         break;
       case 'range':
         if (m.version !== version) return;
         applyRange(m.from, m.lines);
         if (wantTop >= 0) scrollToLine(wantTop);
         requestVisible();
-        post({ type: 'rendered', lines: lineCount(), version });
+        reportRendered();
         break;
       case 'lines':
         if (m.version !== version) return;
         for (const [line, html] of m.items) replaceLine(lineAt(line), html);
-        post({ type: 'rendered', lines: lineCount(), version });
+        reportRendered();
         break;
       case 'splice':
         version = m.version;
         asked = new Set();
         splice(m.start, m.deleteCount, m.lines);
         requestVisible();
-        post({ type: 'rendered', lines: lineCount(), version });
+        reportRendered();
         break;
       case 'scrollTo':
         scrollToLine(m.line);

@@ -56,7 +56,7 @@ export type ViewMessage =
   | { type: 'card'; line: number; start: number }
   | { type: 'action'; act: 'add' | 'known'; line: number; start: number }
   | { type: 'toggle'; gloss: boolean; script: 'original' | 'other' }
-  | { type: 'rendered'; lines: number; version: number }
+  | { type: 'rendered'; lines: number; version: number; held?: number }
   | { type: 'export' };
 
 /** What the integration tests read through the test-only state command. */
@@ -65,6 +65,8 @@ export interface ReadingPanelSnapshot {
   readonly version: number;
   /** Lines the webview reported holding after its last update, and for which version. */
   readonly viewLines: number;
+  /** Of those, the lines the webview holds as elements (the others are in its empty blocks). */
+  readonly viewHeld: number;
   readonly viewVersion: number;
   /** The top line the view last reported or was sent. */
   readonly topLine: number;
@@ -111,7 +113,8 @@ export function parseViewMessage(value: unknown): ViewMessage | undefined {
     case 'toggle':
       return typeof m.gloss === 'boolean' && (m.script === 'original' || m.script === 'other') ? { type: 'toggle', gloss: m.gloss, script: m.script } : undefined;
     case 'rendered':
-      return isInt(m.lines) && typeof m.version === 'number' ? { type: 'rendered', lines: m.lines, version: m.version } : undefined;
+      if (!isInt(m.lines) || typeof m.version !== 'number') return undefined;
+      return { type: 'rendered', lines: m.lines, version: m.version, ...(isInt(m.held) ? { held: m.held } : {}) };
     case 'export':
       return { type: 'export' };
     default:
@@ -189,6 +192,7 @@ export class ReadingPanel implements vscode.Disposable {
   private pendingReveals: { line: number; at: number }[] = [];
   private readonly posted: string[] = [];
   private viewLines = 0;
+  private viewHeld = 0;
   private viewVersion = -1;
   private lastCard?: string;
   private headingTimer?: ReturnType<typeof setTimeout>;
@@ -513,6 +517,7 @@ export class ReadingPanel implements vscode.Disposable {
       }
       case 'rendered':
         this.viewLines = message.lines;
+        this.viewHeld = message.held ?? 0;
         this.viewVersion = message.version;
         return;
       case 'export':
@@ -595,6 +600,7 @@ export class ReadingPanel implements vscode.Disposable {
       uri: this.document.uri.toString(),
       version: this.version,
       viewLines: this.viewLines,
+      viewHeld: this.viewHeld,
       viewVersion: this.viewVersion,
       topLine: this.topLine,
       renderedLines: this.rendered.filter(Boolean).length,

@@ -20,6 +20,7 @@ interface Snapshot {
   uri: string;
   version: number;
   viewLines: number;
+  viewHeld: number;
   viewVersion: number;
   topLine: number;
   renderedLines: number;
@@ -134,7 +135,6 @@ describe('reading view', () => {
     assert.ok(s.topLine <= 200 && 200 - s.topLine <= 8, `top line ${s.topLine}`);
     // The view opened with the lines around its top; the rest of this short document is one
     // block, which the view asks for now that it shows line 200, and which is rendered and sent.
-    assert.ok(s.renderedLines < document.lineCount);
     const filled = await waitAsync('the view to ask for the lines it now shows', async () => {
       const now = await state(uri);
       return now && now.renderedLines === document.lineCount ? now : undefined;
@@ -183,6 +183,40 @@ describe('reading view', () => {
     assert.ok(s.version > before.version);
     assert.ok(s.posted.includes('splice'));
     assert.equal(s.viewLines, LINES.length + 1);
+  });
+
+  it('a paste of 3,000 lines into the part of a long document the view has not shown is filled in when the view scrolls there', async () => {
+    const longUri = workspaceUri('long-view.zh.txt');
+    await vscode.workspace.fs.writeFile(longUri, new TextEncoder().encode(Array.from({ length: 1000 }, (_, i) => `第${i + 1}句:他说他不了解这个问题。`).join('\n')));
+    const long = (await vscode.window.showTextDocument(longUri, { viewColumn: vscode.ViewColumn.One })).document;
+    const key = long.uri.toString();
+    try {
+      assert.equal(await vscode.commands.executeCommand(OPEN, long.uri), key);
+      const opened = await inStep(key, long.lineCount, 'the long document\'s view');
+      assert.ok(opened.viewHeld < 600, `the view holds the lines near its top only (${opened.viewHeld})`);
+      // Line 600 lies in an empty block of the view; the pasted lines join it, unseen.
+      const pasted = Array.from({ length: 3000 }, (_, i) => `贴上的第${i + 1}行:银行的利息很低。`).join('\n') + '\n';
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(long.uri, new vscode.Position(600, 0), pasted);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const afterPaste = await inStep(key, long.lineCount, 'the view to count the pasted lines');
+      assert.ok(afterPaste.viewHeld < 1000, `the pasted lines are not placed while unseen (${afterPaste.viewHeld} held)`);
+      // Scroll the editor into the middle of the paste: the view follows and asks for the lines
+      // there, which arrive (an empty block of more lines than one answer holds could not be filled).
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document === long)!;
+      editor.revealRange(new vscode.Range(2000, 0, 2000, 0), vscode.TextEditorRevealType.AtTop);
+      const filled = await waitAsync('the view to hold the lines around line 2000', async () => {
+        const now = await state(key);
+        return now && now.viewVersion === now.version && now.viewHeld >= afterPaste.viewHeld + 200 ? now : undefined;
+      });
+      assert.equal(filled.viewLines, long.lineCount);
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(longUri).then(undefined, () => undefined);
+      await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand(OPEN, document.uri);
+      await inStep(uri, document.lineCount, 'the view of the first document again');
+    }
   });
 
   it('a language change (VS Code closes and reopens the document) keeps the view open', async () => {
