@@ -69,16 +69,19 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'flag spam, ads, contact lines, off-topic lines, captions and bylines',
   usage:
-    'zhreader check [--format text|json] [--sensitivity low|medium|high] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
+    'zhreader check [--format text|json] [--sensitivity low|medium|high] [--explain] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
+    '--explain: under each finding, the learned model\'s spam probability and every feature\'s contribution.\n' +
     'Exit code 1 when any line is a warning (seo, ad, contact, offtopic), 0 otherwise, 2 when a file could not be read.',
   async run(args, out) {
     const format = optionValue(args, '--format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new CliError(`check: --format must be text or json, not ${format}`);
     const sensitivity = optionValue(args, '--sensitivity') ?? 'medium';
     if (!['low', 'medium', 'high'].includes(sensitivity)) throw new CliError(`check: --sensitivity must be low, medium or high`);
+    const explain = args.includes('--explain');
     const targets: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;
+      if (arg === '--explain') continue;
       if (arg === '--format' || arg === '--sensitivity') i++;
       else if (arg.startsWith('--format=') || arg.startsWith('--sensitivity=')) continue;
       else if (arg.startsWith('-') && arg !== '-') throw new CliError(`check: unknown option ${arg}`);
@@ -123,8 +126,15 @@ export const checkCommand: CliCommand = {
           reasons: f.reasons,
           message: f.message,
         };
-        if (format === 'json') records.push(record);
-        else out(`${file}:${record.line}:${f.startColumn + 1}: ${f.severity} ${f.label}: ${f.message}`);
+        const explained = explain ? document.explain(f.line) : undefined;
+        if (format === 'json') records.push(explained ? { ...record, explanation: explained } : record);
+        else {
+          out(`${file}:${record.line}:${f.startColumn + 1}: ${f.severity} ${f.label}: ${f.message}`);
+          if (explained) {
+            out(`    learned model: probability ${explained.probability.toFixed(3)} (warns at ${explained.threshold.toFixed(3)})`);
+            for (const c of explained.contributions) out(`    ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)}  ${c.id}: ${c.description}`);
+          }
+        }
       }
     }
     if (format === 'json') out(JSON.stringify(records, null, 2));

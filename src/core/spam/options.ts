@@ -12,6 +12,11 @@ export interface SpamOptions {
   readonly denyTerms: readonly string[];
   /** Lines longer than this (UTF-16 units) are not scored: no natural paragraph is that long. */
   readonly maxLineLength: number;
+  /**
+   * `hybrid` (default): the rule detectors, plus the learned model on the lines they
+   * leave alone; `rules`: the rule detectors only (the peer in benchmarks and evaluations).
+   */
+  readonly scorer?: 'hybrid' | 'rules';
 }
 
 export const DEFAULT_SPAM_OPTIONS: SpamOptions = {
@@ -53,6 +58,7 @@ export function resolveOptions(partial: Partial<SpamOptions> = {}): SpamOptions 
     allowTerms: terms(partial.allowTerms),
     denyTerms: terms(partial.denyTerms),
     maxLineLength: partial.maxLineLength && partial.maxLineLength > 0 ? partial.maxLineLength : DEFAULT_SPAM_OPTIONS.maxLineLength,
+    scorer: partial.scorer === 'rules' ? 'rules' : 'hybrid',
   };
 }
 
