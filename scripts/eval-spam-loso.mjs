@@ -15,18 +15,18 @@ import { buildRows, fit, loadCore, loadCorpus, prng, SOURCES, SPAM_SOURCES, trad
 const ratio = (a, b) => (b === 0 ? NaN : a / b);
 const f3 = (x) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
 
-export async function evaluateCrossSource(dirs, { log = (m) => console.error(m), only } = {}) {
+export async function evaluateCrossSource(dirs, { log = (m) => console.error(m), only, proxyOnly = false } = {}) {
   const core = await loadCore();
   const corpus = loadCorpus(dirs);
   log(`eval:spam: building rows from ${corpus.lines.length} lines and ${corpus.docs.length} documents`);
   const rows = buildRows(core, corpus, { log });
   const results = { loso: [], proxy: [] };
-  for (const source of SOURCES) {
+  for (const source of proxyOnly ? [] : SOURCES) {
     if (only && !only.includes(source)) continue;
     const data = fit(core, rows.filter((r) => r.key !== source), { log });
     const model = core.loadModel(data);
     const threshold = data.thresholds.medium;
-    const test = rows.filter((r) => r.key === source && !r.converted);
+    const test = rows.filter((r) => r.key === source && !r.converted && !r.synthetic);
     const count = { spam: 0, ham: 0, rules: { tp: 0, fp: 0 }, hybrid: { tp: 0, fp: 0 } };
     const misses = [];
     for (const r of test) {
@@ -54,7 +54,7 @@ function printLoso({ source, spam, ham, rules, hybrid }) {
   console.log(`LOSO ${source.padEnd(8)} spam ${String(spam).padStart(5)} clean ${String(ham).padStart(6)} | rules: ${line('', rules)} | hybrid: ${line('', hybrid)}`);
 }
 
-async function proxy(core, corpus, rows, source, log) {
+async function proxy(core, corpus, rows, source, log, verbose = process.env.PROXY_VERBOSE === '1') {
   const heldCategories = new Set(['recipe', 'fiction']);
   const training = rows.filter((r) => r.key !== source && r.key !== 'cook' && r.key !== 'novel' && !(r.doc && heldCategories.has(r.category)));
   const data = fit(core, training, { log });
@@ -85,7 +85,10 @@ async function proxy(core, corpus, rows, source, log) {
       for (const f of core.checkText(text, { scorer })) {
         if (f.severity !== 'warning' && f.severity !== 'error') continue;
         if (at.has(f.line)) tp++;
-        else fp++;
+        else {
+          fp++;
+          if (verbose && scorer === 'hybrid' && fp <= 40) console.log(`  false: ${f.label} ${f.message}\n      ${text.split('\n')[f.line].slice(0, 100)}`);
+        }
       }
     }
     result[scorer] = { tp, fp, injected, clean, recall: ratio(tp, injected), precision: ratio(tp, tp + fp), per1000: (1000 * fp) / clean };

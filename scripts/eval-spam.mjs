@@ -23,7 +23,7 @@ const json = args.includes('--json');
 const sensitivityAt = args.indexOf('--sensitivity');
 const sensitivity = sensitivityAt >= 0 ? args[sensitivityAt + 1] : 'medium';
 const scorerAt = args.indexOf('--scorer');
-const scorer = scorerAt >= 0 ? args[scorerAt + 1] : 'hybrid';
+const scorer = scorerAt >= 0 ? args[scorerAt + 1] : 'rules';
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity' && args[i - 1] !== '--scorer' && args[i - 1] !== '--only');
 if (!dir) {
   console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--scorer rules|hybrid] [--json]\n  DIR with labels.jsonl: a labelled test set; DIR with lines.jsonl.gz: leave-one-source-out and the real-text proxy [--only src,…]');

@@ -294,11 +294,11 @@ export class SpamDocument {
   /**
    * The learned model's view of one line (0-based): its spam probability, the
    * sensitivity's threshold and every feature's contribution to the margin (for
-   * `zhreader check --explain`); undefined for a blank line or with the rules-only scorer.
+   * `zhreader check --explain`), whichever scorer is in use; undefined for a blank line.
    */
   explain(line: number): { probability: number; threshold: number; contributions: Contribution[] } | undefined {
     const f = this.features[line];
-    if (!f || f.blank || this.options.scorer === 'rules') return undefined;
+    if (!f || f.blank) return undefined;
     const scored = learnedScore(f, this.contexts()(line), this.options);
     return scored && { probability: scored.probability, threshold: scored.threshold, contributions: scored.contributions() };
   }
@@ -306,7 +306,7 @@ export class SpamDocument {
   /** The rule detectors' verdict; on a line they leave alone, the learned model's (model.ts). */
   private verdictOf(features: LineFeatures, context: LineContext): SpamVerdict | undefined {
     const ruled = combine(features, context, this.options);
-    if (ruled || this.options.scorer === 'rules') return ruled;
+    if (ruled || this.options.scorer !== 'hybrid') return ruled;
     if (context.allow.some((term) => features.folded.includes(term))) return undefined;
     return learnedVerdict(features, context, this.options);
   }

@@ -219,7 +219,10 @@ export function contactShape(text: string, folded: string): {
   let maxDigitRun = 0;
   let spacedDigits = 0;
   let lastDigitAt = -10;
-  let masks = 0;
+  // A run of mask characters (x, *, ×) touching a digit: 138xxxx5678, ***1234.
+  let maskRun = 0;
+  let maskAfterDigit = false;
+  let previousDigit = false;
   const close = () => {
     if (letters >= 1 && digits >= 2 && letters + digits >= 5 && letters + digits <= 20) idToken = true;
     letters = 0;
@@ -230,6 +233,15 @@ export function contactShape(text: string, folded: string): {
     const u = folded.charCodeAt(i);
     const isDigit = u >= 0x30 && u <= 0x39;
     const isLetter = u >= 0x61 && u <= 0x7a;
+    const isMask = u === 0x78 || u === 0x2a || u === 0xd7;
+    if (isMask) {
+      if (maskRun === 0) maskAfterDigit = previousDigit;
+      maskRun++;
+    } else {
+      if (maskRun >= 3 && (maskAfterDigit || isDigit)) masked = true;
+      maskRun = 0;
+    }
+    previousDigit = isDigit;
     if (isDigit) {
       digits++;
       run++;
@@ -242,9 +254,6 @@ export function contactShape(text: string, folded: string): {
       continue;
     }
     run = 0;
-    if ((u === 0x78 || u === 0x2a || u === 0xd7) && i - lastDigitAt <= 1) masks++;
-    else if (!(u === 0x78 || u === 0x2a || u === 0xd7)) masks = masks >= 3 ? masks : 0;
-    if (masks >= 3) masked = true;
     if (isLetter) {
       letters++;
       continue;
@@ -252,6 +261,7 @@ export function contactShape(text: string, folded: string): {
     if (u !== 0x5f && u !== 0x2d) close();
   }
   close();
+  if (maskRun >= 3 && maskAfterDigit) masked = true;
   digits5 = maxDigitRun >= 5;
   const nickname = APP_NICKNAMES.some((n) => folded.includes(n));
   return { idToken, nickname, fullwidth: fullwidth >= 3, spaced, masked, decorated, digits5 };
@@ -341,14 +351,15 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
 
 /**
  * Whether the learned model may warn about this line: only where the document does not
- * vouch for it, that is a line foreign to its document (sharing little vocabulary) or too
- * short to compare, and never the title. On the document's own lines the rules alone
+ * vouch for it, that is a line foreign to its document (sharing little vocabulary), never
+ * a line too short to compare (a recipe step, a line of dialogue, a heading) and never the
+ * title. On the document's own lines the rules alone
  * decide: a notice's hotline or a review's prices share the document's topic, and the
  * n-grams of 2005 spam mail would flag them.
  */
 export function learnedMaySpeak(vector: LineVector): boolean {
   const on = (id: string) => vector.named[INDEX.get(id)!]! > 0;
-  return !on('context:title') && (on('context:unrelated') || on('context:uncompared'));
+  return !on('context:title') && on('context:unrelated');
 }
 
 /** The weights as model.generated.ts stores them. */
