@@ -81,6 +81,9 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
 /** n-gram positions considered per line: a line longer than a paragraph adds nothing. */
 const MAX_GRAM_UNITS = 400;
 
+/** Chance-corrected vocabulary overlap at or below which a line is unrelated to its document (combine.ts uses the same). */
+const UNRELATED_SCORE = 0.2;
+
 /** n-gram count below which a line's n-grams weigh as if it had this many (see vectorOf). */
 const GRAM_FLOOR = 40;
 
@@ -337,7 +340,7 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
     if (opposing >= 2) set('context:mismatch');
   }
   const score = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
-  if (score !== undefined && score <= 0.2) set('context:unrelated');
+  if (score !== undefined && score <= UNRELATED_SCORE) set('context:unrelated');
   if (score === 0) set('context:no-overlap');
   if (score === undefined) set('context:uncompared');
   if (context.isTitle) set('context:title');
@@ -347,6 +350,17 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
   // A short line's few n-grams would each weigh as much as a paragraph's many: the
   // floor keeps a salutation or a company name from scoring like a whole pitch.
   return { named, grams: buckets, gramValue: buckets.length > 0 ? 1 / Math.sqrt(Math.max(GRAM_FLOOR, buckets.length)) : 0 };
+}
+
+/**
+ * The same test as learnedMaySpeak, from the line's signals and context alone: checked
+ * before the line is vectorised, so that the many lines their document vouches for cost
+ * nothing more than the rules.
+ */
+export function documentLeavesOpen(features: LineFeatures, context: LineContext): boolean {
+  if (context.isTitle || !context.topic || features.bigrams.length < 4) return false;
+  const score = offTopicScore(context.topic);
+  return score !== undefined && score <= UNRELATED_SCORE;
 }
 
 /**
@@ -381,29 +395,18 @@ export interface SpamModelData {
 /** Decoded weights, ready to score. */
 export interface LoadedModel {
   readonly named: Float32Array;
-  readonly grams: Float32Array;
+  /** The n-gram weights as stored (int8); multiplied by gramScale when scoring. */
+  readonly grams: Int8Array;
+  readonly gramScale: number;
   readonly calibration: readonly [number, number];
   readonly thresholds: Readonly<Record<'low' | 'medium' | 'high', number>>;
 }
 
 export function decodeBase64(text: string): Uint8Array {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;
-  let length = text.length;
-  while (length > 0 && text[length - 1] === '=') length--;
-  const out = new Uint8Array(Math.floor((length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < length; i++) {
-    value = ((value << 6) | lookup[text.charCodeAt(i)]!) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
-  }
+  // atob exists in browsers and in Node 16+, and decodes natively.
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
 
@@ -413,18 +416,18 @@ export function loadModel(data: SpamModelData): LoadedModel {
     throw new Error('spam model: the generated weights do not match the feature layout; run `npm run train:spam`');
   }
   const bytes = decodeBase64(data.grams);
-  const grams = new Float32Array(1 << HASH_BITS);
-  for (let i = 0; i < grams.length; i++) grams[i] = ((bytes[i]! << 24) >> 24) * data.gramScale;
-  return { named: Float32Array.from(data.namedWeights), grams, calibration: data.calibration, thresholds: data.thresholds };
+  if (bytes.length !== 1 << HASH_BITS) throw new Error('spam model: the generated n-gram weights are truncated; run `npm run train:spam`');
+  const grams = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return { named: Float32Array.from(data.namedWeights), grams, gramScale: data.gramScale, calibration: data.calibration, thresholds: data.thresholds };
 }
 
 /** The linear margin of a line. */
-export function marginOf(model: Pick<LoadedModel, 'named' | 'grams'>, vector: LineVector): number {
+export function marginOf(model: Pick<LoadedModel, 'named' | 'grams' | 'gramScale'>, vector: LineVector): number {
   let margin = 0;
   for (let i = 0; i < NAMED_COUNT; i++) margin += model.named[i]! * vector.named[i]!;
   let grams = 0;
   for (const b of vector.grams) grams += model.grams[b]!;
-  return margin + grams * vector.gramValue;
+  return margin + grams * model.gramScale * vector.gramValue;
 }
 
 export function probabilityOf(model: LoadedModel, margin: number): number {
@@ -449,7 +452,7 @@ export function contributions(model: LoadedModel, vector: LineVector, folded: st
     if (v === 0) continue;
     out.push({ id: NAMED_FEATURES[i]![0], description: NAMED_FEATURES[i]![1], value: model.named[i]! * v });
   }
-  const grams = gramsOf(folded).map(([text, b]) => ({ text, value: model.grams[b]! * vector.gramValue }));
+  const grams = gramsOf(folded).map(([text, b]) => ({ text, value: model.grams[b]! * model.gramScale * vector.gramValue }));
   const total = grams.reduce((n, g) => n + g.value, 0);
   const top = grams
     // Only n-grams that read as a word: Han characters alone, or Latin letters alone.

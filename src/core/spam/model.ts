@@ -4,7 +4,7 @@
  * a label and reasons in plain words from the largest contributions.
  */
 import type { LineContext } from './combine';
-import { contributions, learnedMaySpeak, loadModel, marginOf, probabilityOf, vectorOf, type Contribution, type LoadedModel } from './learned';
+import { contributions, documentLeavesOpen, learnedMaySpeak, loadModel, marginOf, probabilityOf, vectorOf, type Contribution, type LoadedModel } from './learned';
 import { SPAM_MODEL } from './model.generated';
 import type { SpamOptions } from './options';
 import type { LineFeatures } from './signals';
@@ -53,7 +53,7 @@ export function learnedScore(
 
 /** A warning from the learned model, or undefined when its probability is below the threshold. */
 export function learnedVerdict(features: LineFeatures, context: LineContext, options: SpamOptions): SpamVerdict | undefined {
-  if (features.blank || features.han + features.latin < 4) return undefined;
+  if (features.blank || features.han + features.latin < 4 || !documentLeavesOpen(features, context)) return undefined;
   const scored = learnedScore(features, context, options);
   if (!scored || !scored.maySpeak || scored.probability < scored.threshold) return undefined;
   const parts = scored.contributions().filter((c) => c.value > 0 && c.id !== 'bias');
