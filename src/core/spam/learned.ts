@@ -84,6 +84,12 @@ const MAX_GRAM_UNITS = 400;
 /** Chance-corrected vocabulary overlap at or below which a line is unrelated to its document (combine.ts uses the same). */
 const UNRELATED_SCORE = 0.2;
 
+/**
+ * Content bigrams a line needs before sharing none of them with its document says
+ * anything: a heading of four or five (必备原料和工具) shares none by chance.
+ */
+const MIN_COMPARE_BIGRAMS = 8;
+
 /** n-gram count below which a line's n-grams weigh as if it had this many (see vectorOf). */
 const GRAM_FLOOR = 40;
 
@@ -339,7 +345,7 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
     const opposing = script === 'traditional' ? features.simplified : features.traditional;
     if (opposing >= 2) set('context:mismatch');
   }
-  const score = context.topic && features.bigrams.length >= 4 ? offTopicScore(context.topic) : undefined;
+  const score = context.topic && features.bigrams.length >= MIN_COMPARE_BIGRAMS ? offTopicScore(context.topic) : undefined;
   if (score !== undefined && score <= UNRELATED_SCORE) set('context:unrelated');
   if (score === 0) set('context:no-overlap');
   if (score === undefined) set('context:uncompared');
@@ -358,7 +364,7 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
  * nothing more than the rules.
  */
 export function documentLeavesOpen(features: LineFeatures, context: LineContext): boolean {
-  if (context.isTitle || !context.topic || features.bigrams.length < 4) return false;
+  if (context.isTitle || !context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return false;
   const score = offTopicScore(context.topic);
   return score !== undefined && score <= UNRELATED_SCORE;
 }
