@@ -371,9 +371,9 @@ export function documentLeavesOpen(features: LineFeatures, context: LineContext)
 
 /**
  * Whether the learned model may warn about this line: only where the document does not
- * vouch for it, that is a line foreign to its document (sharing little vocabulary), never
- * a line too short to compare (a recipe step, a line of dialogue, a heading) and never the
- * title. On the document's own lines the rules alone
+ * vouch for it, that is a line foreign to its document (sharing little vocabulary, judged
+ * from MIN_COMPARE_BIGRAMS up), never a line too short to compare (a recipe step, a line of
+ * dialogue, a heading) and never the title. On the document's own lines the rules alone
  * decide: a notice's hotline or a review's prices share the document's topic, and the
  * n-grams of 2005 spam mail would flag them.
  */
