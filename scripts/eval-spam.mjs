@@ -22,10 +22,19 @@ const verbose = args.includes('--verbose');
 const json = args.includes('--json');
 const sensitivityAt = args.indexOf('--sensitivity');
 const sensitivity = sensitivityAt >= 0 ? args[sensitivityAt + 1] : 'medium';
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity');
+const scorerAt = args.indexOf('--scorer');
+const scorer = scorerAt >= 0 ? args[scorerAt + 1] : 'rules';
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity' && args[i - 1] !== '--scorer' && args[i - 1] !== '--only');
 if (!dir) {
-  console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--json]');
+  console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--scorer rules|hybrid] [--json]\n  DIR with labels.jsonl: a labelled test set; DIR with lines.jsonl.gz: leave-one-source-out and the real-text proxy [--only src,…]');
   process.exit(2);
+}
+// A training corpus (lines.jsonl.gz): leave-one-source-out and the real-text proxy.
+if (existsSync(path.join(dir, 'lines.jsonl.gz'))) {
+  const { evaluateCrossSource } = await import('./eval-spam-loso.mjs');
+  const onlyAt = args.indexOf('--only');
+  await evaluateCrossSource([dir], { only: onlyAt >= 0 ? args[onlyAt + 1].split(',') : undefined });
+  process.exit(0);
 }
 const labelsPath = path.join(dir, 'labels.jsonl');
 if (!existsSync(labelsPath)) {
@@ -87,7 +96,7 @@ for (const file of [...files].sort()) {
   bytes += Buffer.byteLength(text);
   const lines = text.split(/\r\n|\r|\n/);
   const labels = gold.get(file) ?? new Map();
-  const predicted = new Map(checkText(text, { sensitivity }).map((f) => [f.line + 1, f]));
+  const predicted = new Map(checkText(text, { sensitivity, scorer }).map((f) => [f.line + 1, f]));
   for (let n = 1; n <= lines.length; n++) {
     if (!lines[n - 1].trim()) continue;
     totalLines++;
@@ -138,7 +147,7 @@ if (json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   const f = (x) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
-  console.log(`eval:spam ${dir} (sensitivity ${sensitivity}): ${files.size} files, ${totalLines} non-blank lines, ${(bytes / 1024).toFixed(0)} KiB in ${seconds.toFixed(2)} s`);
+  console.log(`eval:spam ${dir} (sensitivity ${sensitivity}, scorer ${scorer}): ${files.size} files, ${totalLines} non-blank lines, ${(bytes / 1024).toFixed(0)} KiB in ${seconds.toFixed(2)} s`);
   console.log('');
   console.log('label        precision  recall     F1  support   tp   fp   fn');
   for (const l of LABELS) {

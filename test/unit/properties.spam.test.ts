@@ -95,3 +95,30 @@ test('property: a spam verdict does not depend on the line-break style', () => {
     params(0.3),
   );
 });
+
+test('property: the hybrid scorer never throws, keeps every rule warning, and its incremental re-check equals a fresh check', () => {
+  fc.assert(
+    fc.property(hostileInput(SHAPE), fc.nat(), (text, at) => {
+      const hybrid = checkText(text, { scorer: 'hybrid' });
+      const rules = checkText(text, { scorer: 'rules' });
+      // The learned model only speaks where the rules are silent: every rule finding stays.
+      const byLine = new Map(hybrid.map((f) => [f.line, f]));
+      for (const f of rules) {
+        if (f.severity !== 'warning') continue;
+        assert.equal(byLine.get(f.line)?.label, f.label, `rule warning on line ${f.line} kept`);
+      }
+      for (const f of hybrid) assert.ok(f.score >= 0 && f.score <= 1 && f.message.length > 0);
+      // One inserted character, checked incrementally, gives what a fresh check gives.
+      const document = new SpamDocument(text, { scorer: 'hybrid' });
+      document.findings();
+      const lines = editorLines(text);
+      const line = at % lines.length;
+      const column = lines[line]!.length === 0 ? 0 : at % (lines[line]!.length + 1);
+      document.applyChange(line, column, line, column, '微');
+      const edited = [...lines];
+      edited[line] = edited[line]!.slice(0, column) + '微' + edited[line]!.slice(column);
+      assert.deepEqual(document.findings(), new SpamDocument(edited.join('\n'), { scorer: 'hybrid' }).findings());
+    }),
+    params(),
+  );
+});

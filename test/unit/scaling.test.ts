@@ -88,6 +88,14 @@ function scaling(fn: string, shapes: readonly Shape[], run: (text: string) => un
 
 // Spam lines longer than maxLineLength (10,000) are not scored: every 8n stays below it.
 scaling('spam document check', ALL, (text) => checkText(text));
+scaling('spam document check, hybrid scorer (rules + learned model)', ALL, (text) => checkText(text, { scorer: 'hybrid' }));
+// The learned model's full view of a line (zhreader check --explain): every feature, every n-gram.
+scaling('spam learned-model explanation of the longest line', ALL, (text) => {
+  const document = new SpamDocument(text);
+  let longest = 0;
+  for (let line = 1; line < document.lineCount; line++) if (document.lineText(line).length > document.lineText(longest).length) longest = line;
+  return document.explain(longest);
+});
 
 scaling(
   'spam incremental re-check (an edit mid-document)',

@@ -104,3 +104,29 @@ test('npm run eval:spam prints per-label and warning-level precision and recall,
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /labels\.jsonl not found/);
 });
+
+test('check --explain prints the learned model view under each finding; --scorer hybrid gives the seed the same verdicts', async () => {
+  const { code, out } = await run('check', '--explain', repoPath(SEED));
+  assert.equal(code, 1);
+  const lines = out.split('\n');
+  const seo = lines.findIndex((l) => /:84:1: warning seo: /.test(l));
+  assert.ok(seo >= 0, out);
+  assert.match(lines[seo + 1]!, /^ {4}learned model: probability 0\.\d{3}|^ {4}learned model: probability 1\.000/);
+  // One line per feature that is on, each with a signed contribution, id and plain words.
+  assert.match(lines[seo + 2]!, /^ {4}[+-]\d+\.\d{3} {2}[a-z:+\d-]+: \S/);
+  const hybrid = await run('check', '--scorer', 'hybrid', repoPath(SEED));
+  const rules = await run('check', repoPath(SEED));
+  assert.equal(hybrid.code, 1);
+  assert.equal(hybrid.out, rules.out);
+  const json = await run('check', '--format', 'json', '--explain', repoPath(SEED));
+  const records = JSON.parse(json.out) as { line: number; explanation?: { probability: number; contributions: { id: string; value: number }[] } }[];
+  assert.ok(records.find((r) => r.line === 84)!.explanation!.contributions.length > 0);
+});
+
+test('check --scorer refuses anything but rules or hybrid (exit 2)', async () => {
+  await assert.rejects(run('check', '--scorer', 'bayes', repoPath(SEED)), (error: Error & { exitCode?: number }) => {
+    assert.match(error.message, /--scorer must be rules or hybrid/);
+    assert.equal(error.exitCode, 2);
+    return true;
+  });
+});

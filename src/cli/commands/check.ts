@@ -69,18 +69,24 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'flag spam, ads, contact lines, off-topic lines, captions and bylines',
   usage:
-    'zhreader check [--format text|json] [--sensitivity low|medium|high] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
+    'zhreader check [--format text|json] [--sensitivity low|medium|high] [--scorer rules|hybrid] [--explain] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
+    '--scorer hybrid: the rule detectors plus the learned model (default: rules).\n' +
+    '--explain: under each finding, the learned model\'s spam probability and every feature\'s contribution.\n' +
     'Exit code 1 when any line is a warning (seo, ad, contact, offtopic), 0 otherwise, 2 when a file could not be read.',
   async run(args, out) {
     const format = optionValue(args, '--format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new CliError(`check: --format must be text or json, not ${format}`);
     const sensitivity = optionValue(args, '--sensitivity') ?? 'medium';
     if (!['low', 'medium', 'high'].includes(sensitivity)) throw new CliError(`check: --sensitivity must be low, medium or high`);
+    const scorer = optionValue(args, '--scorer') ?? 'rules';
+    if (scorer !== 'rules' && scorer !== 'hybrid') throw new CliError(`check: --scorer must be rules or hybrid, not ${scorer}`);
+    const explain = args.includes('--explain');
     const targets: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;
-      if (arg === '--format' || arg === '--sensitivity') i++;
-      else if (arg.startsWith('--format=') || arg.startsWith('--sensitivity=')) continue;
+      if (arg === '--explain') continue;
+      if (arg === '--format' || arg === '--sensitivity' || arg === '--scorer') i++;
+      else if (arg.startsWith('--format=') || arg.startsWith('--sensitivity=') || arg.startsWith('--scorer=')) continue;
       else if (arg.startsWith('-') && arg !== '-') throw new CliError(`check: unknown option ${arg}`);
       else targets.push(arg);
     }
@@ -100,7 +106,7 @@ export const checkCommand: CliCommand = {
         unreadable.push(file);
         continue;
       }
-      const document = new SpamDocument(text, { sensitivity: sensitivity as SpamSensitivity });
+      const document = new SpamDocument(text, { sensitivity: sensitivity as SpamSensitivity, scorer });
       const findings = document.findings();
       // Lines too long to be prose are left unscored; say so rather than pass them silently.
       const long = document.longLineCount();
@@ -123,8 +129,15 @@ export const checkCommand: CliCommand = {
           reasons: f.reasons,
           message: f.message,
         };
-        if (format === 'json') records.push(record);
-        else out(`${file}:${record.line}:${f.startColumn + 1}: ${f.severity} ${f.label}: ${f.message}`);
+        const explained = explain ? document.explain(f.line) : undefined;
+        if (format === 'json') records.push(explained ? { ...record, explanation: explained } : record);
+        else {
+          out(`${file}:${record.line}:${f.startColumn + 1}: ${f.severity} ${f.label}: ${f.message}`);
+          if (explained) {
+            out(`    learned model: probability ${explained.probability.toFixed(3)} (warns at ${explained.threshold.toFixed(3)})`);
+            for (const c of explained.contributions) out(`    ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)}  ${c.id}: ${c.description}`);
+          }
+        }
       }
     }
     if (format === 'json') out(JSON.stringify(records, null, 2));

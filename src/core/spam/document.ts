@@ -10,6 +10,8 @@ import { combine, isComparableParagraph, type LineContext } from './combine';
 import { isCommonWord, offTopicScore } from './topic';
 import { LOOSE_PARAGRAPH_SCORE, OFFTOPIC_THRESHOLD } from './options';
 import { foldTerms, resolveOptions, type SpamOptions } from './options';
+import type { Contribution } from './learned';
+import { learnedScore, learnedVerdict } from './model';
 import { lineFeatures, type LineFeatures } from './signals';
 import type { TopicOverlap } from './topic';
 import { LABEL_TITLE, type SpamFinding, type SpamVerdict } from './types';
@@ -137,21 +139,8 @@ export class SpamDocument {
 
   /** Every flagged line, in order. `isCancelled` is polled every few hundred lines. */
   findings(isCancelled: () => boolean = () => false): SpamFinding[] {
-    const documentScript = classifyCounts({ traditional: this.traditional, simplified: this.simplified }, DOCUMENT_DOMINANCE);
     const title = this.features.findIndex((f) => !f.blank);
-    // Narrative (a fifth of the lines or more are dialogue) changes scene from paragraph
-    // to paragraph: there, sharing no vocabulary says nothing about where a line came from.
-    const narrative = this.dialogue >= 2 && this.dialogue >= NARRATIVE_DIALOGUE_SHARE * this.nonBlank;
-    const contextOf = (line: number): LineContext => ({
-      documentScript,
-      topic: this.overlap(line),
-      isTitle: line === title,
-      // An item of the document's own numbered list ((三) after (一) and (二)) belongs to
-      // it: reports and plans give each item its own topic.
-      offTopicAllowed: !narrative && !this.isListItem(line),
-      allow: this.allow,
-      deny: this.deny,
-    });
+    const contextOf = this.contexts();
     const verdicts = new Array<SpamVerdict | undefined>(this.features.length);
     for (let line = 0; line < this.features.length; line++) {
       if ((line & 255) === 255 && isCancelled()) throw new SpamCheckCancelled();
@@ -163,7 +152,7 @@ export class SpamDocument {
       if (memo && memo.signature === signature) {
         verdicts[line] = memo.verdict;
       } else {
-        verdicts[line] = combine(f, context, this.options);
+        verdicts[line] = this.verdictOf(f, context);
         this.memo[line] = { signature, verdict: verdicts[line] };
       }
     }
@@ -288,6 +277,45 @@ export class SpamDocument {
     return weak;
   }
 
+  /** The context of each line in the document as it stands. */
+  private contexts(): (line: number) => LineContext {
+    const documentScript = classifyCounts({ traditional: this.traditional, simplified: this.simplified }, DOCUMENT_DOMINANCE);
+    const title = this.features.findIndex((f) => !f.blank);
+    // Narrative (a fifth of the lines or more are dialogue) changes scene from paragraph
+    // to paragraph: there, sharing no vocabulary says nothing about where a line came from.
+    const narrative = this.dialogue >= 2 && this.dialogue >= NARRATIVE_DIALOGUE_SHARE * this.nonBlank;
+    return (line: number): LineContext => ({
+      documentScript,
+      topic: this.overlap(line),
+      isTitle: line === title,
+      // An item of the document's own numbered list ((三) after (一) and (二)) belongs to
+      // it: reports and plans give each item its own topic.
+      offTopicAllowed: !narrative && !this.isListItem(line),
+      allow: this.allow,
+      deny: this.deny,
+    });
+  }
+
+  /**
+   * The learned model's view of one line (0-based): its spam probability, the
+   * sensitivity's threshold and every feature's contribution to the margin (for
+   * `zhreader check --explain`), whichever scorer is in use; undefined for a blank line.
+   */
+  explain(line: number): { probability: number; threshold: number; contributions: Contribution[] } | undefined {
+    const f = this.features[line];
+    if (!f || f.blank) return undefined;
+    const scored = learnedScore(f, this.contexts()(line), this.options);
+    return scored && { probability: scored.probability, threshold: scored.threshold, contributions: scored.contributions() };
+  }
+
+  /** The rule detectors' verdict; on a line they leave alone, the learned model's (model.ts). */
+  private verdictOf(features: LineFeatures, context: LineContext): SpamVerdict | undefined {
+    const ruled = combine(features, context, this.options);
+    if (ruled || this.options.scorer !== 'hybrid') return ruled;
+    if (context.allow.some((term) => features.folded.includes(term))) return undefined;
+    return learnedVerdict(features, context, this.options);
+  }
+
   /** What of a line's context its verdict depends on (see combine.ts). */
   private signature(context: LineContext): string {
     const topic = context.topic;
@@ -379,6 +407,8 @@ export class SpamDocument {
     return { shared, total: ids.length, context: this.distinct - (ids.length - shared), common, commonWords };
   }
 }
+
+export { spamModel } from './model';
 
 /** Checks a whole text once. */
 export function checkText(text: string, options: Partial<SpamOptions> = {}): SpamFinding[] {
