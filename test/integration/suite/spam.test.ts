@@ -30,7 +30,11 @@ describe('spam diagnostics', () => {
         return fresh && accept(diagnostics) ? diagnostics : undefined;
       },
       [api.spam.onDidUpdate, vscode.languages.onDidChangeDiagnostics],
-    );
+    ).catch((error: Error) => {
+      // Say what was there instead, so that a failure on a busy machine can be read.
+      const state = { diagnostics: summary(document.uri), findings: api.spam.findings(document.uri).length, publishedVersion: api.spam.publishedVersion(document.uri), closed: document.isClosed };
+      throw new Error(`${error.message}; found instead: ${JSON.stringify(state)}`);
+    });
   }
 
   async function untitledSeed(extra: (lines: string[]) => string[] = (l) => l): Promise<vscode.TextEditor> {
