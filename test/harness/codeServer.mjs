@@ -27,6 +27,9 @@ const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true,
   'git.enabled': false,
   'files.hotExit': 'off',
+  // VS Code opens an extension's walkthrough when it is installed, at a moment of its own
+  // choosing, over whatever editor a test is using; test/e2e/manifest.test.mjs opens it itself.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
 };
 
 export function assertCodeServerInstalled() {
