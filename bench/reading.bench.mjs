@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../test/harness/codeServer.mjs';
+import { buildNovel } from '../test/harness/novel.mjs';
 import { REPO, inFreshProcess } from './lib.mjs';
 
 export const name = 'reading';
@@ -27,22 +28,8 @@ const SCRIPT = `
   const { html: pinyinProHtml } = createRequire(${JSON.stringify(path.join(REPO, 'package.json'))})('pinyin-pro');
 
   const seed = readFileSync(${JSON.stringify(path.join(REPO, 'seeds/digital-government-2.0.txt'))}, 'utf8').split('\\n');
-  const paragraphs = seed.filter((l) => /\\p{Script=Han}/u.test(l));
-  /** The seed's paragraphs under 第N章 headings until \`mb\` MB of UTF-8. */
-  const novel = (mb) => {
-    const lines = [];
-    let bytes = 0;
-    for (let chapter = 1, i = 0; bytes < mb * 1024 * 1024; chapter++) {
-      lines.push('第' + chapter + '章', '');
-      for (let size = 0; size < 3000; i++) {
-        const p = paragraphs[i % paragraphs.length];
-        lines.push(p, '');
-        size += p.length;
-        bytes += Buffer.byteLength(p) + 2;
-      }
-    }
-    return lines;
-  };
+  // The seed's paragraphs under 第N章 headings (the e2e test's novel too).
+  const { buildNovel: novel } = await import(${JSON.stringify(path.join(REPO, 'test/harness/novel.mjs'))});
 
   const service = m.createNodeLookupService(${JSON.stringify(path.join(REPO, 'dist', 'cedict.idx'))});
   await service.ready('jieba-rs');
@@ -119,18 +106,7 @@ const SCRIPT = `
 
 /** The 5 MB novel's lines as plain escaped text, and their lengths. */
 function plainNovel() {
-  const paragraphs = readFileSync(path.join(REPO, 'seeds/digital-government-2.0.txt'), 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l));
-  const lines = [];
-  let bytes = 0;
-  for (let chapter = 1, i = 0; bytes < 5 * 1024 * 1024; chapter++) {
-    lines.push(`第${chapter}章`, '');
-    for (let size = 0; size < 3000; i++) {
-      const p = paragraphs[i % paragraphs.length];
-      lines.push(p, '');
-      size += p.length;
-      bytes += Buffer.byteLength(p) + 2;
-    }
-  }
+  const lines = buildNovel(5);
   const escape = (t) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return { html: lines.map((l) => (l.trim() ? `<p class="ln pending">${escape(l)}</p>` : '<div class="ln blank"></div>')), lengths: lines.map((l) => l.length) };
 }

@@ -6,20 +6,10 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { openSeed, openWorkbench, openFromExplorer, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+import { openSeed, openWorkbench, openFromExplorer, runCommand, screenshot, statusItem, until } from '../harness/e2e.mjs';
 
 let workbench;
 let page;
-
-async function until(probe, what, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 before(async () => {
   workbench = await openWorkbench('e2e-manifest', {

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SCREENSHOTS, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+import { SCREENSHOTS, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem, until } from '../harness/e2e.mjs';
+import { buildNovel } from '../harness/novel.mjs';
 
 const SETTINGS = { 'editor.fontSize': 16, 'workbench.colorTheme': 'Default Light Modern' };
 const NOVEL = 'novel.zh.txt';
@@ -63,16 +64,6 @@ function editorTopLine() {
   });
 }
 
-async function until(probe, what, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Readings over a run of characters in line `line`: walks the rubies' base characters and their rt. */
 function rubyOf(_body, [line, run]) {
   const el = document.querySelectorAll('#doc .ln')[line];
@@ -110,22 +101,9 @@ async function wordWith(line, run) {
   return view().locator('#doc .ln').nth(line).locator(`.w[data-s="${start}"]`);
 }
 
-/** A 5 MB novel: the seed's paragraphs under 第N章 headings (the bench's shape). */
+/** Writes the 5 MB novel (test/harness/novel.mjs, the bench's) to `file`; returns its line count. */
 function writeNovel(file) {
-  const paragraphs = readFileSync(new URL('../../seeds/digital-government-2.0.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => /\p{Script=Han}/u.test(l));
-  const lines = [];
-  let bytes = 0;
-  for (let chapter = 1, i = 0; bytes < 5 * 1024 * 1024; chapter++) {
-    lines.push(`第${chapter}章`, '');
-    for (let size = 0; size < 3000; i++) {
-      const p = paragraphs[i % paragraphs.length];
-      lines.push(p, '');
-      size += p.length;
-      bytes += Buffer.byteLength(p) + 2;
-    }
-  }
+  const lines = buildNovel(5);
   writeFileSync(file, lines.join('\n'));
   return lines.length;
 }

@@ -92,3 +92,14 @@ export async function runCommand(page, title, prefix = '') {
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
 }
+
+/** Polls the async `probe` every 100 ms until it returns a truthy value, which it resolves to; a condition, not a sleep. */
+export async function until(probe, what, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

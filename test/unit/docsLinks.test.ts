@@ -6,22 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readRepoFile, repoPath } from './helpers';
+import { markdownIt, readRepoFile, repoPath, type MarkdownToken } from './helpers';
 
-interface MarkdownToken {
-  type: string;
-  tag: string;
-  content: string;
-  attrs: [string, string][] | null;
-  children: MarkdownToken[] | null;
-}
-interface MarkdownIt {
-  parse(source: string, env: object): MarkdownToken[];
-}
-const markdown = (createRequire(import.meta.url)('markdown-it') as (options: object) => MarkdownIt)({ html: true });
+const markdown = markdownIt({ html: true });
 
 /**
  * Pages written on other branches that these pages already link to. A link to one is

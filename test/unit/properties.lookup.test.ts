@@ -3,7 +3,6 @@
  * (issue 10 §4).
  */
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
 import { Glossary } from '../../src/core/glossary/glossary';
@@ -15,7 +14,7 @@ import { createDictionarySegmenter } from '../../src/core/segment/dictionarySegm
 import type { ScriptConverters } from '../../src/core/segment/opencc';
 import { loadScriptConverters } from '../../src/node/scriptConverters';
 import { hanBmp, hanExtB, hostileInput, params, splitsPair } from './properties.arbitraries';
-import { repoPath } from './helpers';
+import { markdownIt, repoPath } from './helpers';
 
 /** IDS characters go through OpenCC t2s on the way to the segmenter: see properties.convert.test.ts. */
 const SHAPE = { maxIds: 16, maxRun: 100 } as const;
@@ -169,21 +168,11 @@ test('property: any text parses as a glossary without throwing, each problem on 
 
 // ---- the hover's markdown ----
 
-interface MarkdownToken {
-  type: string;
-  tag: string;
-  content: string;
-  attrs: [string, string][] | null;
-  children: MarkdownToken[] | null;
-}
-interface MarkdownIt {
-  parse(source: string, env: object): MarkdownToken[];
-}
 /**
  * markdown-it (CommonMark, as VS Code renders hovers), with raw HTML and bare-URL links
  * on: the most a hover could turn into markup. It comes with @vscode/vsce.
  */
-const markdown = (createRequire(import.meta.url)('markdown-it') as (options: object) => MarkdownIt)({ html: true, linkify: true });
+const markdown = markdownIt({ html: true, linkify: true });
 
 const BLOCKS = new Set(['paragraph_open', 'paragraph_close', 'inline', 'hr']);
 const INLINES = new Set(['text', 'softbreak', 'hardbreak', 'strong_open', 'strong_close', 'em_open', 'em_close']);
