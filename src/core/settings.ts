@@ -49,6 +49,8 @@ export interface ChineseReaderSettings {
   readonly 'spam.enabled': boolean;
   /** How eagerly lines are flagged. */
   readonly 'spam.sensitivity': 'low' | 'medium' | 'high';
+  /** `hybrid`: the rule detectors, then the learned model on the lines they leave alone; `rules`: the rules alone. */
+  readonly 'spam.scorer': 'hybrid' | 'rules';
   /** Severity per label (`error`, `warning`, `information`, `hint` or `off`). */
   readonly 'spam.severity': Readonly<Record<string, string>>;
   /** List information findings in the Problems panel (off: only faded, as hints). */
@@ -135,6 +137,7 @@ export const SETTING_DEFAULTS: ChineseReaderSettings = {
   // Spam and off-topic diagnostics
   'spam.enabled': true,
   'spam.sensitivity': 'medium',
+  'spam.scorer': 'hybrid',
   // The checker's own defaults, so the setting and the checker cannot drift apart.
   'spam.severity': { ...DEFAULT_LABEL_SEVERITY },
   'spam.listInformation': true,

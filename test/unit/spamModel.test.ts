@@ -51,6 +51,9 @@ test('contact shape: full-width, spaced and masked digits, ID tokens and app nic
   assert.equal(shape('加薇：abc12345').nickname, true);
   assert.equal(shape('客服***1234').masked, true);
   assert.equal(shape('xxx').masked, false);
+  // A corpus or a sender that masks every digit: a run of four or more standing alone.
+  assert.equal(shape('详询xxxxxxxxxxx').masked, true);
+  assert.equal(shape('boxxxing').masked, false);
   const plain = shape('二〇二六年十一月，市图书馆举办读书会。');
   assert.deepEqual(Object.values(plain).filter(Boolean), []);
   assert.equal(shape('今年是2026年').idToken, false);
@@ -73,6 +76,12 @@ test('n-grams: the scoring buckets are the explained n-grams, over the script-fo
   assert.deepEqual([...bucketsOf(folded)].sort((a, b) => a - b), gramsOf(folded).map(([, b]) => b).sort((a, b) => a - b));
   // Traditional and Simplified give the same n-grams.
   assert.deepEqual(bucketsOf(foldLine('首付三成即可入住，詳詢售樓處')), bucketsOf(foldLine('首付三成即可入住，详询售楼处')));
+  // Masked digits read as digits; masks inside a Latin word or a lone short run do not.
+  const texts = (line: string) => gramsOf(foldLine(line)).map(([text]) => text).sort();
+  assert.deepEqual(texts('电话xxxxxxxx'), texts('电话88886666'));
+  assert.deepEqual(texts('xx月xx日开盘'), texts('12月30日开盘'));
+  assert.ok(texts('boxxxing').includes('xxi'));
+  assert.ok(texts('xxx').includes('xxx'));
 });
 
 test('the learned model speaks only on lines their document does not vouch for', () => {

@@ -70,7 +70,7 @@ export const checkCommand: CliCommand = {
   summary: 'flag spam, ads, contact lines, off-topic lines, captions and bylines',
   usage:
     'zhreader check [--format text|json] [--sensitivity low|medium|high] [--scorer rules|hybrid] [--explain] [FILE or DIR ...]   (no FILE or "-": standard input)\n' +
-    '--scorer hybrid: the rule detectors plus the learned model (default: rules).\n' +
+    '--scorer rules: the rule detectors alone (default: hybrid, the rule detectors plus the learned model on the lines they leave alone).\n' +
     '--explain: under each finding, the learned model\'s spam probability and every feature\'s contribution.\n' +
     'Exit code 1 when any line is a warning (seo, ad, contact, offtopic), 0 otherwise, 2 when a file could not be read.',
   async run(args, out) {
@@ -78,7 +78,7 @@ export const checkCommand: CliCommand = {
     if (format !== 'text' && format !== 'json') throw new CliError(`check: --format must be text or json, not ${format}`);
     const sensitivity = optionValue(args, '--sensitivity') ?? 'medium';
     if (!['low', 'medium', 'high'].includes(sensitivity)) throw new CliError(`check: --sensitivity must be low, medium or high`);
-    const scorer = optionValue(args, '--scorer') ?? 'rules';
+    const scorer = optionValue(args, '--scorer') ?? 'hybrid';
     if (scorer !== 'rules' && scorer !== 'hybrid') throw new CliError(`check: --scorer must be rules or hybrid, not ${scorer}`);
     const explain = args.includes('--explain');
     const targets: string[] = [];

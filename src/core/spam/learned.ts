@@ -15,50 +15,51 @@ import { LEXICON_REASON, type LexiconName } from './lexicon';
 import { DEFAULT_SPAM_OPTIONS, type SpamOptions } from './options';
 import type { LineFeatures } from './signals';
 import { offTopicScore } from './topic';
+import { fillTemplate, msg, type MessageArgs } from '../text/messages';
 
 /** Named features in weight order: id and what it says about the line, in plain words. */
 export const NAMED_FEATURES: readonly (readonly [string, string])[] = [
-  ['bias', 'baseline'],
-  ['rule:seo', 'keyword-stuffing evidence of the rule detectors'],
-  ['rule:ad', 'advertising evidence of the rule detectors'],
-  ['rule:contact', 'contact-solicitation evidence of the rule detectors'],
-  ['rule:weak', 'partial evidence of the rule detectors'],
-  ['info:wording', 'worded like a caption, byline or site boilerplate'],
-  ['han:0-4', 'very short'],
-  ['han:5-12', 'short'],
-  ['han:13-30', '13–30 Han characters'],
-  ['han:31-80', '31–80 Han characters'],
-  ['han:81+', 'a long paragraph'],
-  ['latin:mixed', 'mixes Latin tokens into Chinese'],
-  ['latin:mostly', 'mostly Latin letters'],
-  ['sentence:end', 'ends like a sentence'],
-  ['sentence:none', 'no sentence punctuation'],
-  ['exclaim', 'exclamations'],
-  ['segments:4+', 'cut into 4 or more short segments'],
-  ['segments:8+', 'cut into 8 or more segments'],
-  ['keyword-list', 'a keyword list (short segments, no sentence punctuation)'],
-  ['shared-substring', 'its segments share sub-strings'],
-  ['hashtags', 'hashtags'],
-  ['contact:im', 'gives a messenger ID'],
-  ['contact:phone', 'gives a phone number'],
-  ['contact:url', 'gives a URL or domain'],
-  ['contact:id-token', 'holds an ID-like token of letters and digits'],
-  ['contact:app-nickname', 'names a messenger by a nickname (薇, 企鹅, 纸飞机…)'],
-  ['contact:fullwidth', 'writes letters or digits full-width'],
-  ['contact:spaced-digits', 'spaces out its digits'],
-  ['contact:masked', 'masks digits (x, *)'],
-  ['contact:decorated', 'uses decorated letters that dodge filters'],
-  ['digits:5+', 'a run of 5 or more digits'],
-  ['money', 'quotes prices or rates'],
-  ['emoji', 'emoji or pictographs'],
-  ['dialogue', 'opens with a quotation mark'],
-  ['list-marker', 'opens with a list number'],
-  ['context:mismatch', 'written in the other script than its document'],
-  ['context:unrelated', 'shares little vocabulary with the rest of the document'],
-  ['context:no-overlap', 'shares no vocabulary with the rest of the document'],
-  ['context:uncompared', 'too short to compare with the document'],
-  ['context:title', 'the document title'],
-  ['context:narrative', 'in narrative or a numbered list'],
+  ['bias', msg('baseline')],
+  ['rule:seo', msg('keyword-stuffing evidence of the rule detectors')],
+  ['rule:ad', msg('advertising evidence of the rule detectors')],
+  ['rule:contact', msg('contact-solicitation evidence of the rule detectors')],
+  ['rule:weak', msg('partial evidence of the rule detectors')],
+  ['info:wording', msg('worded like a caption, byline or site boilerplate')],
+  ['han:0-4', msg('very short')],
+  ['han:5-12', msg('short')],
+  ['han:13-30', msg('13–30 Han characters')],
+  ['han:31-80', msg('31–80 Han characters')],
+  ['han:81+', msg('a long paragraph')],
+  ['latin:mixed', msg('mixes Latin tokens into Chinese')],
+  ['latin:mostly', msg('mostly Latin letters')],
+  ['sentence:end', msg('ends like a sentence')],
+  ['sentence:none', msg('no sentence punctuation')],
+  ['exclaim', msg('exclamations')],
+  ['segments:4+', msg('cut into 4 or more short segments')],
+  ['segments:8+', msg('cut into 8 or more segments')],
+  ['keyword-list', msg('a keyword list (short segments, no sentence punctuation)')],
+  ['shared-substring', msg('its segments share sub-strings')],
+  ['hashtags', msg('hashtags')],
+  ['contact:im', msg('gives a messenger ID')],
+  ['contact:phone', msg('gives a phone number')],
+  ['contact:url', msg('gives a URL or domain')],
+  ['contact:id-token', msg('holds an ID-like token of letters and digits')],
+  ['contact:app-nickname', msg('names a messenger by a nickname (薇, 企鹅, 纸飞机…)')],
+  ['contact:fullwidth', msg('writes letters or digits full-width')],
+  ['contact:spaced-digits', msg('spaces out its digits')],
+  ['contact:masked', msg('masks digits (x, *)')],
+  ['contact:decorated', msg('uses decorated letters that dodge filters')],
+  ['digits:5+', msg('a run of 5 or more digits')],
+  ['money', msg('quotes prices or rates')],
+  ['emoji', msg('emoji or pictographs')],
+  ['dialogue', msg('opens with a quotation mark')],
+  ['list-marker', msg('opens with a list number')],
+  ['context:mismatch', msg('written in the other script than its document')],
+  ['context:unrelated', msg('shares little vocabulary with the rest of the document')],
+  ['context:no-overlap', msg('shares no vocabulary with the rest of the document')],
+  ['context:uncompared', msg('too short to compare with the document')],
+  ['context:title', msg('the document title')],
+  ['context:narrative', msg('in narrative or a numbered list')],
   ['lex:download', LEXICON_REASON.download],
   ['lex:streaming', LEXICON_REASON.streaming],
   ['lex:gambling', LEXICON_REASON.gambling],
@@ -110,10 +111,35 @@ function gramUnit(unit: number): number {
   return unit;
 }
 
+/** x, * or × standing for a digit (138xxxx5678; a corpus that masks every digit: xxxx年xx月). */
+function isMaskUnit(unit: number): boolean {
+  return unit === 0x78 || unit === 0x2a || unit === 0xd7;
+}
+
+function isLatinUnit(unit: number): boolean {
+  return unit >= 0x61 && unit <= 0x7a;
+}
+
 function gramUnits(folded: string): number[] {
   const units: number[] = [];
   for (let i = 0; i < folded.length && units.length < MAX_GRAM_UNITS; i++) {
-    const c = gramUnit(folded.charCodeAt(i));
+    const unit = folded.charCodeAt(i);
+    if (isMaskUnit(unit)) {
+      // A run of masks that is not part of a word (touching a digit or a Han character, or
+      // four or more) reads as the digits it hides, so that 电话xxxxxxxx shares its
+      // n-grams with 电话88886666. The run is walked once.
+      let end = i;
+      while (end < folded.length && isMaskUnit(folded.charCodeAt(end))) end++;
+      const before = i > 0 ? folded.charCodeAt(i - 1) : 0x20;
+      const after = end < folded.length ? folded.charCodeAt(end) : 0x20;
+      const touches = (u: number) => (u >= 0x30 && u <= 0x39) || isHanUnit(u);
+      if (!isLatinUnit(before) && !isLatinUnit(after) && (end - i >= 4 || touches(before) || touches(after))) {
+        for (let k = i; k < end && units.length < MAX_GRAM_UNITS; k++) units.push(0x30);
+        i = end - 1;
+        continue;
+      }
+    }
+    const c = gramUnit(unit);
     if (c === 0x20 && (units.length === 0 || units[units.length - 1] === 0x20)) continue;
     units.push(c);
   }
@@ -231,7 +257,9 @@ export function contactShape(text: string, folded: string): {
   // A run of mask characters (x, *, ×) touching a digit: 138xxxx5678, ***1234.
   let maskRun = 0;
   let maskAfterDigit = false;
+  let maskAfterLetter = false;
   let previousDigit = false;
+  let previousLetter = false;
   const close = () => {
     if (letters >= 1 && digits >= 2 && letters + digits >= 5 && letters + digits <= 20) idToken = true;
     letters = 0;
@@ -244,13 +272,18 @@ export function contactShape(text: string, folded: string): {
     const isLetter = u >= 0x61 && u <= 0x7a;
     const isMask = u === 0x78 || u === 0x2a || u === 0xd7;
     if (isMask) {
-      if (maskRun === 0) maskAfterDigit = previousDigit;
+      if (maskRun === 0) {
+        maskAfterDigit = previousDigit;
+        maskAfterLetter = previousLetter;
+      }
       maskRun++;
     } else {
-      if (maskRun >= 3 && (maskAfterDigit || isDigit)) masked = true;
+      // Touching a digit, or four or more standing alone (not part of a word): xxxxxxxxxxx for a phone number.
+      if (maskRun >= 3 && (maskAfterDigit || isDigit || (maskRun >= 4 && !maskAfterLetter && !isLetter))) masked = true;
       maskRun = 0;
     }
     previousDigit = isDigit;
+    previousLetter = isLetter && !isMask;
     if (isDigit) {
       digits++;
       run++;
@@ -270,7 +303,7 @@ export function contactShape(text: string, folded: string): {
     if (u !== 0x5f && u !== 0x2d) close();
   }
   close();
-  if (maskRun >= 3 && maskAfterDigit) masked = true;
+  if (maskRun >= 3 && (maskAfterDigit || (maskRun >= 4 && !maskAfterLetter))) masked = true;
   digits5 = maxDigitRun >= 5;
   const nickname = APP_NICKNAMES.some((n) => folded.includes(n));
   return { idToken, nickname, fullwidth: fullwidth >= 3, spaced, masked, decorated, digits5 };
@@ -318,7 +351,9 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
   if (structure.segments >= 4 && structure.average <= 10) set('segments:4+');
   if (structure.segments >= 8) set('segments:8+');
   if (structure.segments >= 3 && structure.average <= 10 && !features.hasSentence) set('keyword-list', Math.min(2, structure.segments / 4));
-  if (structure.segments >= 3 && structure.sharedShare >= 0.5) set('shared-substring', structure.sharedShare);
+  // Prose repeats its subject from clause to clause (代理… 代理); a keyword list repeats its
+  // keyword from segment to segment, and has no sentence punctuation.
+  if (structure.segments >= 3 && structure.sharedShare >= 0.5 && !features.hasSentence) set('shared-substring', structure.sharedShare);
   if (folded.includes('#')) set('hashtags');
   const kinds = new Set(features.contacts.map((c) => c.kind));
   if (kinds.has('im')) set('contact:im');
@@ -443,7 +478,11 @@ export function probabilityOf(model: LoadedModel, margin: number): number {
 /** One feature's share of a line's margin. */
 export interface Contribution {
   readonly id: string;
+  /** In English, its slots filled (the CLI's --explain). */
   readonly description: string;
+  /** The msg() template behind the description, and its slot values, for translation. */
+  readonly template: string;
+  readonly args?: MessageArgs;
   readonly value: number;
 }
 
@@ -456,7 +495,8 @@ export function contributions(model: LoadedModel, vector: LineVector, folded: st
   for (let i = 0; i < NAMED_COUNT; i++) {
     const v = vector.named[i]!;
     if (v === 0) continue;
-    out.push({ id: NAMED_FEATURES[i]![0], description: NAMED_FEATURES[i]![1], value: model.named[i]! * v });
+    const description = NAMED_FEATURES[i]![1];
+    out.push({ id: NAMED_FEATURES[i]![0], description, template: description, value: model.named[i]! * v });
   }
   const grams = gramsOf(folded).map(([text, b]) => ({ text, value: model.grams[b]! * model.gramScale * vector.gramValue }));
   const total = grams.reduce((n, g) => n + g.value, 0);
@@ -474,10 +514,8 @@ export function contributions(model: LoadedModel, vector: LineVector, folded: st
     if (named.some((n) => n.includes(t) || t.includes(n))) continue;
     named.push(t);
   }
-  out.push({
-    id: 'ngrams',
-    description: named.length > 0 ? `wording typical of spam (${named.join(', ')})` : 'its wording as a whole',
-    value: total,
-  });
+  const template = named.length > 0 ? msg('wording typical of spam ({terms})') : msg('its wording as a whole');
+  const args = { terms: named.join(', ') };
+  out.push({ id: 'ngrams', description: fillTemplate(template, args), template, args, value: total });
   return out.sort((a, b) => b.value - a.value);
 }

@@ -8,6 +8,7 @@ import { contributions, documentLeavesOpen, learnedMaySpeak, loadModel, marginOf
 import { SPAM_MODEL } from './model.generated';
 import type { SpamOptions } from './options';
 import type { LineFeatures } from './signals';
+import { english, msg } from '../text/messages';
 import type { SpamLabel, SpamVerdict } from './types';
 
 let shipped: LoadedModel | undefined;
@@ -31,7 +32,8 @@ export function useSpamModel(model: LoadedModel | null | undefined): void {
 
 /** Features that point at each warning label, for naming a learned verdict. */
 const CONTACT_IDS = new Set(['contact:im', 'contact:phone', 'contact:url', 'contact:id-token', 'contact:app-nickname', 'contact:spaced-digits', 'contact:masked', 'rule:contact']);
-const SEO_IDS = new Set(['keyword-list', 'shared-substring', 'segments:8+', 'hashtags', 'rule:seo']);
+// A bare keyword-list shape (short clauses, no full stop) is as typical of an ad as of SEO, so it does not name the label alone.
+const SEO_IDS = new Set(['shared-substring', 'segments:8+', 'hashtags', 'rule:seo']);
 
 /** The learned verdict with every contribution, or undefined below the sensitivity's threshold. */
 export function learnedScore(
@@ -61,7 +63,8 @@ export function learnedVerdict(features: LineFeatures, context: LineContext, opt
   const label: SpamLabel = [...CONTACT_IDS].some((id) => on.has(id)) ? 'contact' : [...SEO_IDS].some((id) => on.has(id)) ? 'seo' : 'ad';
   const severity = options.severity[label];
   if (severity === 'off') return undefined;
-  const reasons = parts.slice(0, 3).map((c) => c.description);
-  reasons.push(`learned model: spam probability ${scored.probability.toFixed(2)}`);
+  const t = options.translate ?? english;
+  const reasons = parts.slice(0, 3).map((c) => t(c.template, c.args));
+  reasons.push(t(msg('learned model: spam probability {p}'), { p: scored.probability.toFixed(2) }));
   return { label, severity, score: Math.round(scored.probability * 100) / 100, reasons, terms: [] };
 }

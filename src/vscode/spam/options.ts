@@ -9,6 +9,7 @@ export function spamOptionsFor(document: vscode.TextDocument): SpamOptions {
   const severity = getSetting('spam.severity', document);
   return resolveOptions({
     sensitivity: getSetting('spam.sensitivity', document),
+    scorer: getSetting('spam.scorer', document),
     // resolveOptions keeps the defaults for labels missing from the user's object and
     // for values that are not severities.
     severity: (severity ?? {}) as Record<SpamLabel, SpamSeverity>,
