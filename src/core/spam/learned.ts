@@ -133,11 +133,11 @@ function gramUnits(folded: string): number[] {
       const before = i > 0 ? folded.charCodeAt(i - 1) : 0x20;
       const after = end < folded.length ? folded.charCodeAt(end) : 0x20;
       const touches = (u: number) => (u >= 0x30 && u <= 0x39) || isHanUnit(u);
-      if (!isLatinUnit(before) && !isLatinUnit(after) && (end - i >= 4 || touches(before) || touches(after))) {
-        for (let k = i; k < end && units.length < MAX_GRAM_UNITS; k++) units.push(0x30);
-        i = end - 1;
-        continue;
-      }
+      const digits = !isLatinUnit(before) && !isLatinUnit(after) && (end - i >= 4 || touches(before) || touches(after));
+      // Either way the whole run is consumed here, so that a long run is walked once.
+      for (let k = i; k < end && units.length < MAX_GRAM_UNITS; k++) units.push(digits ? 0x30 : gramUnit(folded.charCodeAt(k)));
+      i = end - 1;
+      continue;
     }
     const c = gramUnit(unit);
     if (c === 0x20 && (units.length === 0 || units[units.length - 1] === 0x20)) continue;
