@@ -377,7 +377,8 @@ export class ReadingPanel implements vscode.Disposable {
     // Made before something changed (an edit, a list, a setting, the script, or the editor
     // scrolled away): made again. Its synchronous part reads the document as it is then, and
     // the check follows without an event in between, so one remake is normally enough; the
-    // bound only keeps a pathological stream of changes from looping.
+    // bound only keeps a pathological stream of changes (lists reloading while the facts load)
+    // from looping, and the last one made is posted even then.
     for (let remakes = 0; !this.disposed && (!init || !usable(init)) && remakes < 3; remakes++) init = await this.prepareInit();
     if (this.disposed || !init) return;
     this.rendered = new Array<boolean>(init.lengths.length).fill(false);
@@ -403,7 +404,8 @@ export class ReadingPanel implements vscode.Disposable {
       }
       return undefined;
     });
-    if (!fresh()) return { fresh, lengths: [], from: 0, lines: [], ruby: false };
+    // Made whole even when already stale: what the lines and lengths hold is the document as
+    // it is now, so an init posted after the bound in `sendInit` is never out of step with it.
     const document = this.document;
     const options = lineOptions(document);
     const count = document.lineCount;
