@@ -5,6 +5,8 @@
 // (content-visibility), so a 5 MB novel costs layout only where it is read.
 (function () {
   'use strict';
+  // User Timing marks, from which test/e2e/reading.test.mjs prints where the time to open goes.
+  performance.mark('reading:script');
   const vscode = acquireVsCodeApi();
   const doc = document.getElementById('doc');
   const card = document.getElementById('card');
@@ -448,6 +450,8 @@
         applyLook(m.look);
         doc.replaceChildren(blocksOf(m.lengths, m.from, m.lines));
         scrollToLine(m.line);
+        performance.clearMarks('reading:init');
+        performance.mark('reading:init');
         save({ uri: m.uri, line: m.line });
         requestVisible();
         reportRendered();

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { buildLine, shortGloss, type WordFacts } from '../../src/core/reading/model';
 import { bodyClasses, contentSecurityPolicy, renderCard, renderExport, renderShell } from '../../src/core/reading/page';
 import { escapeHtml, renderLine, renderPending, renderRuby, type LineRenderOptions } from '../../src/core/reading/render';
+import { FIRST_BEFORE, FIRST_CHARS, FIRST_ROW, firstScreen } from '../../src/core/reading/firstScreen';
 import type { WordReading } from '../../src/core/pinyin/readings';
 
 const ALL: LineRenderOptions = { pinyin: 'all', hskLevel: 3 };
@@ -178,4 +179,49 @@ test('building a line is linear: 8 times the text costs 8 times the words, not m
   calls = 0;
   buildLine('數字政府的'.repeat(800), 0, counting);
   assert.equal(calls, small * 8);
+});
+
+/** What the lines [from, to] of `lengths` count against the first screen's budget. */
+const budget = (lengths: readonly number[], from: number, to: number) => lengths.slice(from, to + 1).reduce((sum, n) => sum + Math.max(FIRST_ROW, n), 0);
+
+test('the first screen of a novel: ten lines above the top, then the top lines up to the character budget', () => {
+  // Paragraphs of 200 characters with a blank line between them, like the e2e test's novel.
+  const lengths = Array.from({ length: 57_000 }, (_, i) => (i % 2 ? 0 : 200));
+  const top = 28_556;
+  const { from, to } = firstScreen(lengths, top);
+  assert.equal(from, top - FIRST_BEFORE);
+  // The last line is the one that reaches the budget: without it the lines fall short.
+  assert.ok(budget(lengths, top, to) >= FIRST_CHARS);
+  assert.ok(budget(lengths, top, to - 1) < FIRST_CHARS);
+  // Far fewer lines than the 151 the view opened with before (30 above, 120 below).
+  assert.ok(to - from + 1 < 60, `${to - from + 1} lines`);
+});
+
+test('the first screen: short lines count a row each; one huge line is the screen; the ends clamp', () => {
+  const short = Array.from({ length: 1000 }, () => 1);
+  const rows = FIRST_CHARS / FIRST_ROW;
+  assert.deepEqual(firstScreen(short, 500), { from: 500 - FIRST_BEFORE, to: 500 + rows - 1 });
+  const huge = [10, 5_000_000, 10, 10];
+  assert.deepEqual(firstScreen(huge, 1), { from: 0, to: 1 });
+  assert.deepEqual(firstScreen(short, 3), { from: 0, to: 3 + rows - 1 });
+  // A top line past the end (lines were deleted): the last line, and the ten above it.
+  assert.deepEqual(firstScreen(short, 5000), { from: 999 - FIRST_BEFORE, to: 999 });
+  assert.deepEqual(firstScreen([7], 0), { from: 0, to: 0 });
+  assert.deepEqual(firstScreen([], 0), { from: 0, to: -1 });
+});
+
+test('first screen property: it holds the top line, stays in the document, and stops at the line that reaches the budget', () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat({ max: 3000 }), { minLength: 1, maxLength: 400 }), fc.nat({ max: 500 }), (lengths, top) => {
+      const { from, to } = firstScreen(lengths, top);
+      const start = Math.min(top, lengths.length - 1);
+      assert.ok(from >= 0 && from <= start && start <= to && to < lengths.length);
+      assert.equal(from, Math.max(0, start - FIRST_BEFORE));
+      assert.ok(to - start < FIRST_CHARS / FIRST_ROW);
+      // Every line before the last one left the budget unreached; the last one is there
+      // because it reached it, or because the document ends.
+      assert.ok(budget(lengths, start, to - 1) < FIRST_CHARS);
+      assert.ok(to === lengths.length - 1 || budget(lengths, start, to) >= FIRST_CHARS);
+    }),
+  );
 });

@@ -2,6 +2,7 @@
 export { buildLine } from '../../core/reading/model';
 export { renderLine, renderPending } from '../../core/reading/render';
 export { renderExport } from '../../core/reading/page';
+export { firstScreen } from '../../core/reading/firstScreen';
 export { wordReadingsOf } from '../../core/pinyin/readings';
 export { PinyinModel } from '../../core/pinyin/model';
 export { HskIndex } from '../../core/hsk/levels';

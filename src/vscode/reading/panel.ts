@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { randomNonce } from '../nonce';
+import { firstScreen } from '../../core/reading/firstScreen';
 import { buildLine, type LineContext, type WordFacts } from '../../core/reading/model';
 import { renderCard, renderShell, type CardEntry, type PageLook } from '../../core/reading/page';
 import { renderLine, renderPending, type LineRenderOptions } from '../../core/reading/render';
@@ -20,7 +21,10 @@ import { translate } from '../l10n';
 
 export const READING_VIEW_TYPE = 'chineseReader.reading';
 
-/** Lines read around the top line when the view opens or the document changes there. */
+/**
+ * Lines around the top line that edits and re-renders render at once; the others go back to
+ * plain text until the view asks for them. (What the view opens with is `firstScreen`.)
+ */
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 120;
 /** Lines by which the editor's answer to our reveal may differ from the line asked for. */
@@ -29,6 +33,16 @@ const ECHO_TOLERANCE = 8;
 const REVEAL_ECHO_MS = 1500;
 /** The most lines one request from the view is answered with. */
 const MAX_RANGE = 2000;
+
+/** What an init message carries, made ahead of the view's `ready` (see `sendInit`). */
+interface PreparedInit {
+  readonly fresh: () => boolean;
+  readonly lengths: number[];
+  readonly from: number;
+  readonly lines: string[];
+  /** Whether `lines` were rendered with readings (not pending). */
+  readonly ruby: boolean;
+}
 
 /** What the view needs from the other features. */
 export interface ReadingDeps {
@@ -195,6 +209,11 @@ export class ReadingPanel implements vscode.Disposable {
   private viewHeld = 0;
   private viewVersion = -1;
   private lastCard?: string;
+  /** The init message being made ahead of the view's `ready`, see `sendInit`. */
+  private prepared?: Promise<PreparedInit>;
+  /** Bumped when the facts or the line contexts change: an init made before is stale. */
+  private generation = 0;
+  private warnedNoPinyin = false;
   private headingTimer?: ReturnType<typeof setTimeout>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
@@ -261,6 +280,10 @@ export class ReadingPanel implements vscode.Disposable {
         if (d === this.document) this.onDocumentClosed();
       }),
     );
+    // The view's first screen is made now, while VS Code creates the webview; `ready` posts it
+    // (a failure surfaces there, as the view's error).
+    this.prepared = this.prepareInit();
+    this.prepared.catch(() => undefined);
   }
 
   /**
@@ -285,6 +308,7 @@ export class ReadingPanel implements vscode.Disposable {
   }
 
   private resetFacts(): void {
+    this.generation++;
     this.facts = undefined;
     this.readyFacts = undefined;
   }
@@ -330,34 +354,67 @@ export class ReadingPanel implements vscode.Disposable {
   }
 
   /**
-   * Opens the document in the view: the lines around the top rendered (or as plain text when
-   * the services can't load), and for every other line only its length. The view keeps those
-   * as empty blocks of a guessed height and asks for them when they come near the screen, so
-   * a 5 MB novel costs the lines on screen, not 5 MB of markup, to open.
+   * Opens the document in the view: the first screen or two from the top line rendered (or as
+   * plain text when the services can't load), and for every other line only its length. The
+   * view keeps those as empty blocks of a guessed height and asks for them when they come near
+   * the screen, so a 5 MB novel costs the lines on screen, not 5 MB of markup, to open.
+   *
+   * The message is usually prepared already: the panel starts on it as soon as it exists,
+   * while VS Code is still creating the webview (most of the time to open, see
+   * docs/reading-view.md), and the view's `ready` only posts it. It is prepared again when
+   * anything it was made from changed in between.
    */
   private async sendInit(): Promise<void> {
+    // The prepared lines serve while the top line is still among them (the editor may scroll a
+    // little as it is laid out again beside the view).
+    const usable = (init: PreparedInit) => {
+      const top = Math.min(this.topLine, init.lengths.length - 1);
+      return init.fresh() && top >= init.from && top < init.from + init.lines.length;
+    };
+    const early = this.prepared;
+    this.prepared = undefined;
+    let init = early && (await early);
+    // Made before something changed (an edit, a list, a setting, the script, or the editor
+    // scrolled away): made again. Its synchronous part reads the document as it is then, and
+    // the check follows without an event in between, so one remake is normally enough; the
+    // bound only keeps a pathological stream of changes (lists reloading while the facts load)
+    // from looping, and the last one made is posted even then.
+    for (let remakes = 0; !this.disposed && (!init || !usable(init)) && remakes < 3; remakes++) init = await this.prepareInit();
+    if (this.disposed || !init) return;
+    this.rendered = new Array<boolean>(init.lengths.length).fill(false);
+    if (init.ruby) for (let line = init.from; line < init.from + init.lines.length; line++) this.rendered[line] = true;
+    this.version++;
+    this.post({ type: 'init', version: this.version, lengths: init.lengths, from: init.from, lines: init.lines, line: this.topLine, look: this.look(), uri: this.document.uri.toString() });
+  }
+
+  /**
+   * The content of an init message for the current document, script and top line; `fresh()`
+   * says whether it still describes the document (its version, the script, and the facts and
+   * line contexts it was rendered with).
+   */
+  private async prepareInit(): Promise<PreparedInit> {
     this.refreshContextsNow();
+    const stamp = { document: this.document, version: this.document.version, script: this.script, line: this.topLine, generation: this.generation };
+    const fresh = () =>
+      !this.disposed && this.document === stamp.document && this.document.version === stamp.version && this.script === stamp.script && this.generation === stamp.generation;
     const ready = await this.loadFacts().catch((error: unknown) => {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Chinese Reader: the reading view shows the text without pinyin ({message})', { message: error instanceof Error ? error.message : String(error) }));
+      if (!this.warnedNoPinyin) {
+        this.warnedNoPinyin = true;
+        void vscode.window.showWarningMessage(vscode.l10n.t('Chinese Reader: the reading view shows the text without pinyin ({message})', { message: error instanceof Error ? error.message : String(error) }));
+      }
       return undefined;
     });
-    if (this.disposed) return;
-    const options = lineOptions(this.document);
-    const count = this.document.lineCount;
+    // Made whole even when already stale: what the lines and lengths hold is the document as
+    // it is now, so an init posted after the bound in `sendInit` is never out of step with it.
+    const document = this.document;
+    const options = lineOptions(document);
+    const count = document.lineCount;
     const lengths: number[] = new Array<number>(count);
-    for (let line = 0; line < count; line++) lengths[line] = this.document.lineAt(line).text.length;
-    this.rendered = new Array<boolean>(count).fill(false);
-    const from = Math.max(0, this.topLine - WINDOW_BEFORE);
-    const to = Math.min(count - 1, this.topLine + WINDOW_AFTER);
+    for (let line = 0; line < count; line++) lengths[line] = document.lineAt(line).text.length;
+    const { from, to } = firstScreen(lengths, stamp.line);
     const lines: string[] = [];
-    for (let line = from; line <= to; line++) {
-      if (ready) {
-        lines.push(this.renderAt(line, ready.facts, options));
-        this.rendered[line] = true;
-      } else lines.push(renderPending(this.document.lineAt(line).text));
-    }
-    this.version++;
-    this.post({ type: 'init', version: this.version, lengths, from, lines, line: this.topLine, look: this.look(), uri: this.document.uri.toString() });
+    for (let line = from; line <= to; line++) lines.push(ready ? this.renderAt(line, ready.facts, options) : renderPending(document.lineAt(line).text));
+    return { fresh, lengths, from, lines, ruby: ready !== undefined };
   }
 
   /**
@@ -416,7 +473,10 @@ export class ReadingPanel implements vscode.Disposable {
     const changed = new Set<number>();
     for (const [line, c] of this.contexts) if (JSON.stringify(previous.get(line)) !== JSON.stringify(c)) changed.add(line);
     for (const line of previous.keys()) if (!this.contexts.has(line)) changed.add(line);
-    if (changed.size) this.rerenderAll(changed);
+    if (changed.size) {
+      this.generation++;
+      this.rerenderAll(changed);
+    }
   }
 
   /**
