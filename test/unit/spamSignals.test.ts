@@ -77,6 +77,14 @@ test('information wording: captions, bylines and datelines, boilerplate', () => 
   assert.ok(lineFeatures('·某某社区经营许可证编号：京ＩＣＰ００００号。').boilerplate);
   assert.ok(lineFeatures('分享到：').boilerplate);
   assert.equal(lineFeatures('法院认定被告转载他人作品的行为构成侵权，判令其赔偿损失并公开道歉，该案引发出版界广泛关注。').boilerplate, undefined);
+  // Share prompts, takedown notes and web-novel footers, in either script; a source line after 本文.
+  for (const line of ['一键三连不迷路', '喜欢的话记得点赞、收藏、转发三连哦', '本文版權歸原作者所有，如有侵權請聯繫刪除', '（本章完）', '求月票、求推薦票，各位書友多多支持！', '手机用户请浏览阅读，更优质的阅读体验。']) {
+    assert.ok(lineFeatures(line).boilerplate, line);
+  }
+  assert.ok(lineFeatures('本文來源：城市晚報').metadata);
+  // A law's article on infringement, and a report that a video drew likes, are content.
+  assert.equal(lineFeatures('第五条 在涉及公共利益的著作权侵权行政执法程序中，被投诉人主张其不承担侵权责任的，应当提供证据证明已经取得权利人的许可。').boilerplate, undefined);
+  assert.equal(lineFeatures('这段视频发布后三天内获得了十多万次点赞，许多网友在评论区分享了自己的经历。').boilerplate, undefined);
 });
 
 test('sentence shape: final punctuation and the dated one-sentence description', () => {

@@ -295,7 +295,7 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
-  [/(?:^|[(（\s])(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
+  [/(?:^|[(（\s])(?:本文|文章|消息|内容|新闻)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
   [/(?:^|\s)(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
   [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]/, msg('gives a publication date')],
