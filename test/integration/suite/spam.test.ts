@@ -251,82 +251,75 @@ describe('spam diagnostics', () => {
     // "visit this site" line (nothing at low and medium, a contact warning at high).
     const PITCH = '彩票平台注册送彩金';
     const VISIT = '更多數字政府資訊請訪問 gov-news.com';
-    // The rule detectors' thresholds: with the learned model on, it flags PITCH (a gambling
-    // ad) even at low sensitivity. The test above follows the learned model's thresholds.
-    const rulesOnly = await withSetting('spam.scorer', 'rules');
+    const editor = await untitledSeed((lines) => {
+      const out = [...lines];
+      out.splice(60, 0, VISIT);
+      out.splice(40, 0, PITCH);
+      return out;
+    });
+    const document = editor.document;
+    const last = document.lineCount;
+    const base: (readonly [number, unknown, string])[] = [[2, 'zh.metadata', 'Information'], [20, 'zh.caption', 'Information']];
+    await published(document, (d) => d.length === 4);
+    assert.deepEqual(summary(document.uri), [...base, [41, 'zh.ad', 'Warning'], [last, 'zh.seo', 'Warning']]);
+    let restore = await withSetting('spam.sensitivity', 'low');
     try {
-      const editor = await untitledSeed((lines) => {
-        const out = [...lines];
-        out.splice(60, 0, VISIT);
-        out.splice(40, 0, PITCH);
-        return out;
-      });
-      const document = editor.document;
-      const last = document.lineCount;
-      const base: (readonly [number, unknown, string])[] = [[2, 'zh.metadata', 'Information'], [20, 'zh.caption', 'Information']];
-      await published(document, (d) => d.length === 4);
-      assert.deepEqual(summary(document.uri), [...base, [41, 'zh.ad', 'Warning'], [last, 'zh.seo', 'Warning']]);
-      let restore = await withSetting('spam.sensitivity', 'low');
-      try {
-        await published(document, (d) => d.length === 3);
-        assert.deepEqual(summary(document.uri), [...base, [last, 'zh.seo', 'Warning']]);
-      } finally {
-        await restore();
-      }
-      restore = await withSetting('spam.sensitivity', 'high');
-      try {
-        await published(document, (d) => d.some((x) => x.code === 'zh.contact'));
-        assert.deepEqual(summary(document.uri), [...base, [41, 'zh.ad', 'Warning'], [62, 'zh.contact', 'Warning'], [last, 'zh.seo', 'Warning']]);
-      } finally {
-        await restore();
-      }
-      await published(document, (d) => d.length === 4 && !d.some((x) => x.code === 'zh.contact'));
-
-      // A deny-listed term makes every line holding it an advertisement.
-      restore = await withSetting('spam.denyTerms', ['智慧城市']);
-      try {
-        const holding = [...Array(document.lineCount).keys()].filter((i) => document.lineAt(i).text.includes('智慧城市'));
-        assert.ok(holding.length >= 3, 'the seed mentions 智慧城市 on several lines');
-        const d = await published(document, (x) => holding.every((i) => x.some((y) => y.range.start.line === i && y.code === 'zh.ad')));
-        const denied = d.find((x) => x.range.start.line === holding[0]);
-        assert.equal(denied?.severity, vscode.DiagnosticSeverity.Warning);
-        assert.match(denied.message, /deny-listed term 智慧城市/);
-      } finally {
-        await restore();
-      }
-      await published(document, (d) => d.length === 4);
-
-      // Lines over the length limit are not checked, and a notice says so once.
-      const long = [...Array(document.lineCount).keys()].filter((i) => document.lineAt(i).text.length > 100).length;
-      assert.ok(long > 0, 'the seed has paragraphs over 100 characters');
-      const notices: string[] = [];
-      const listener = api.spam.onDidNotice((n) => {
-        if (n.uri.toString() === document.uri.toString()) notices.push(n.message);
-      });
-      restore = await withSetting('spam.maxLineLength', 100);
-      try {
-        await waitFor('the long-line notice', () => notices.length > 0 || undefined, [api.spam.onDidNotice]);
-        assert.match(notices[0]!, new RegExp(`did not check ${long} lines of .* for spam: longer than 100 characters \\(chineseReader\\.spam\\.maxLineLength\\)`));
-        // Another check after an edit does not repeat it.
-        const checkedAgain = new Promise<void>((resolve) => {
-          const again = api.spam.onDidUpdate((u) => {
-            if (u.uri.toString() === document.uri.toString() && u.version === document.version && u.count !== undefined) {
-              again.dispose();
-              resolve();
-            }
-          });
-        });
-        await editor.edit((b) => b.insert(new vscode.Position(3, 0), ' '));
-        await checkedAgain;
-        assert.equal(notices.length, 1);
-      } finally {
-        listener.dispose();
-        await restore();
-      }
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await published(document, (d) => d.length === 3);
+      assert.deepEqual(summary(document.uri), [...base, [last, 'zh.seo', 'Warning']]);
     } finally {
-      await rulesOnly();
+      await restore();
     }
+    restore = await withSetting('spam.sensitivity', 'high');
+    try {
+      await published(document, (d) => d.some((x) => x.code === 'zh.contact'));
+      assert.deepEqual(summary(document.uri), [...base, [41, 'zh.ad', 'Warning'], [62, 'zh.contact', 'Warning'], [last, 'zh.seo', 'Warning']]);
+    } finally {
+      await restore();
+    }
+    await published(document, (d) => d.length === 4 && !d.some((x) => x.code === 'zh.contact'));
+
+    // A deny-listed term makes every line holding it an advertisement.
+    restore = await withSetting('spam.denyTerms', ['智慧城市']);
+    try {
+      const holding = [...Array(document.lineCount).keys()].filter((i) => document.lineAt(i).text.includes('智慧城市'));
+      assert.ok(holding.length >= 3, 'the seed mentions 智慧城市 on several lines');
+      const d = await published(document, (x) => holding.every((i) => x.some((y) => y.range.start.line === i && y.code === 'zh.ad')));
+      const denied = d.find((x) => x.range.start.line === holding[0]);
+      assert.equal(denied?.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(denied.message, /deny-listed term 智慧城市/);
+    } finally {
+      await restore();
+    }
+    await published(document, (d) => d.length === 4);
+
+    // Lines over the length limit are not checked, and a notice says so once.
+    const long = [...Array(document.lineCount).keys()].filter((i) => document.lineAt(i).text.length > 100).length;
+    assert.ok(long > 0, 'the seed has paragraphs over 100 characters');
+    const notices: string[] = [];
+    const listener = api.spam.onDidNotice((n) => {
+      if (n.uri.toString() === document.uri.toString()) notices.push(n.message);
+    });
+    restore = await withSetting('spam.maxLineLength', 100);
+    try {
+      await waitFor('the long-line notice', () => notices.length > 0 || undefined, [api.spam.onDidNotice]);
+      assert.match(notices[0]!, new RegExp(`did not check ${long} lines of .* for spam: longer than 100 characters \\(chineseReader\\.spam\\.maxLineLength\\)`));
+      // Another check after an edit does not repeat it.
+      const checkedAgain = new Promise<void>((resolve) => {
+        const again = api.spam.onDidUpdate((u) => {
+          if (u.uri.toString() === document.uri.toString() && u.version === document.version && u.count !== undefined) {
+            again.dispose();
+            resolve();
+          }
+        });
+      });
+      await editor.edit((b) => b.insert(new vscode.Position(3, 0), ' '));
+      await checkedAgain;
+      assert.equal(notices.length, 1);
+    } finally {
+      listener.dispose();
+      await restore();
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('leaves a Markdown document without Chinese alone, and checks it once Chinese is typed in', async () => {
