@@ -84,7 +84,7 @@ test('n-grams: the scoring buckets are the explained n-grams, over the script-fo
   assert.ok(texts('xxx').includes('xxx'));
 });
 
-test('the learned model speaks only on lines their document does not vouch for', () => {
+test('the learned model speaks only on lines their document does not vouch for, or short lines holding a dodged contact', () => {
   const own = vectorOf(lineFeatures('市图书馆举办读书会，邀请市民参加读书会活动。'), {
     ...NO_CONTEXT,
     topic: { shared: 8, total: 10, context: 400 },
@@ -99,6 +99,14 @@ test('the learned model speaks only on lines their document does not vouch for',
   assert.equal(learnedMaySpeak(title), false);
   const short = vectorOf(lineFeatures('盐少许'), { ...NO_CONTEXT });
   assert.equal(learnedMaySpeak(short), false);
+  // Too short to compare, but holding a contact written to dodge filters: the model judges it.
+  const dodged = vectorOf(lineFeatures('加薇 aa8899 看片'), { ...NO_CONTEXT, topic: { shared: 3, total: 4, context: 400 } });
+  assert.equal(named('加薇 aa8899 看片', 'context:uncompared'), 1);
+  assert.equal(learnedMaySpeak(dodged), true);
+  // Short lines with a plain phone number, a recipe's quantities or a repeated word stay the document's.
+  for (const line of ['咨询电话：010-62751234', '牛奶 1000ml / 淡奶油 200ml', '干木耳: 20g / 湿木耳: 120g']) {
+    assert.equal(learnedMaySpeak(vectorOf(lineFeatures(line), NO_CONTEXT)), false, line);
+  }
 });
 
 test('loader: the committed weights fit the feature layout; a mismatched file is refused with a clear message', () => {

@@ -394,27 +394,43 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
 }
 
 /**
- * The same test as learnedMaySpeak, from the line's signals and context alone: checked
+ * Evidence in a line itself that lets the model judge it although it is too short to
+ * compare with its document: a contact written to dodge filters (a messenger ID, a
+ * nickname for a messenger, masked, spaced or decorated digits). A heading, a recipe step
+ * or a line of dialogue has none. Not a plain phone number or URL (notices give them on
+ * short lines of their own), an ID-like token (1000ml, 15cm in a recipe) or segments
+ * sharing sub-strings (干木耳: 20g / 湿木耳: 120g): with those, the real-text proxy's
+ * false warnings rose from 6 to 80 in one fold (docs/spam-model.md).
+ */
+const SHORT_LINE_EVIDENCE = ['contact:im', 'contact:app-nickname', 'contact:spaced-digits', 'contact:masked', 'contact:decorated'];
+
+/**
+ * The cheap half of learnedMaySpeak, from the line's signals and context alone: checked
  * before the line is vectorised, so that the many lines their document vouches for cost
- * nothing more than the rules.
+ * nothing more than the rules. A line too short to compare passes, and its vector decides
+ * (short lines are cheap to vectorise).
  */
 export function documentLeavesOpen(features: LineFeatures, context: LineContext): boolean {
-  if (context.isTitle || !context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return false;
+  if (context.isTitle) return false;
+  if (!context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return true;
   const score = offTopicScore(context.topic);
-  return score !== undefined && score <= UNRELATED_SCORE;
+  // Undefined: too little context to compare; the vector marks the line uncompared.
+  return score === undefined || score <= UNRELATED_SCORE;
 }
 
 /**
  * Whether the learned model may warn about this line: only where the document does not
- * vouch for it, that is a line foreign to its document (sharing little vocabulary, judged
- * from MIN_COMPARE_BIGRAMS up), never a line too short to compare (a recipe step, a line of
- * dialogue, a heading) and never the title. On the document's own lines the rules alone
- * decide: a notice's hotline or a review's prices share the document's topic, and the
- * n-grams of 2005 spam mail would flag them.
+ * vouch for it. That is a line foreign to its document (sharing little vocabulary, judged
+ * from MIN_COMPARE_BIGRAMS up), or a line too short to compare that holds a contact
+ * written to dodge filters (SHORT_LINE_EVIDENCE); never the title. On the document's own
+ * lines the rules alone decide: a notice's hotline or a review's prices share the
+ * document's topic, and the n-grams of 2005 spam mail would flag them.
  */
 export function learnedMaySpeak(vector: LineVector): boolean {
   const on = (id: string) => vector.named[INDEX.get(id)!]! > 0;
-  return !on('context:title') && on('context:unrelated');
+  if (on('context:title')) return false;
+  if (on('context:unrelated')) return true;
+  return on('context:uncompared') && SHORT_LINE_EVIDENCE.some(on);
 }
 
 /** The weights as model.generated.ts stores them. */
