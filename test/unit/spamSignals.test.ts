@@ -85,6 +85,7 @@ test('information wording: captions, bylines and datelines, boilerplate', () => 
   // A law's article on infringement, and a report that a video drew likes, are content.
   assert.equal(lineFeatures('第五条 在涉及公共利益的著作权侵权行政执法程序中，被投诉人主张其不承担侵权责任的，应当提供证据证明已经取得权利人的许可。').boilerplate, undefined);
   assert.equal(lineFeatures('这段视频发布后三天内获得了十多万次点赞，许多网友在评论区分享了自己的经历。').boilerplate, undefined);
+  assert.equal(lineFeatures('这本书的阅读体验很好').boilerplate, undefined);
 });
 
 test('sentence shape: final punctuation and the dated one-sentence description', () => {

@@ -110,7 +110,7 @@ export const LEXICONS: Readonly<Record<LexiconName, readonly string[]>> = {
     // Rights and takedown notes.
     '版权归', '原作者所有', '如有侵权', '联系删除', '请联系删除', '版权声明', '授权转载', '不得转载',
     // Web-novel footers: chapter ends, vote and tip requests, reader-site notices.
-    '本章完', '月票', '推荐票', '求收藏', '求订阅', '书友', '打赏', '手机用户请浏览', '阅读体验', '最新章节', '章节报错',
+    '本章完', '月票', '推荐票', '求收藏', '求订阅', '书友', '打赏', '手机用户请浏览', '更优质的阅读体验', '最新章节', '章节报错',
   ],
 };
 
