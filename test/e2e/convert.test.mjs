@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO } from '../harness/codeServer.mjs';
-import { SEED, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+import { SEED, openSeed, openWithQuickOpen, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
 
 let workbench;
 let page;
@@ -67,7 +67,7 @@ test('Convert Script… on the Traditional seed lists the useful conversions fir
 });
 
 test('a document over chineseReader.convert.confirmAboveMB asks first: Cancel leaves it, Convert converts it', async () => {
-  await openFromExplorer(page, 'large.txt');
+  await openWithQuickOpen(page, 'large.txt');
   await page.locator('.monaco-editor .view-lines').first().click();
   await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
 

@@ -74,6 +74,20 @@ export async function openFromExplorer(page, fileName) {
   await row.click();
 }
 
+/**
+ * Opens a workspace file with Quick Open (Ctrl+P), as a keyboard user does, and waits until
+ * its tab is the active one: a click on an Explorer row can land while the list re-renders.
+ */
+export async function openWithQuickOpen(page, fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(fileName);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+}
+
 /** Opens the seed from the Explorer and waits until the editor shows its first line. */
 export async function openSeed(page) {
   await openFromExplorer(page, SEED);
