@@ -113,3 +113,26 @@ export async function openEditor(content: string): Promise<vscode.TextEditor> {
   ]);
   return editor;
 }
+
+/** What the user reads in the hovers at `position`: markdown with tags and escapes removed. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
+    // Real tags (tone colours) go; escaped ones (\<b\>) are text and stay, unescaped below.
+    .replace(/(?<!\\)<[^>]+?(?<!\\)>/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'$:@])/g, '$1');
+}
+
+/** The position of the `nth` occurrence of `needle` in `document`, plus `offset` characters. */
+export function positionOf(document: vscode.TextDocument, needle: string, offset = 0, nth = 0): vscode.Position {
+  const text = document.getText();
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${needle} occurs fewer than ${nth + 1} times in ${document.uri.path}`);
+  }
+  return document.positionAt(at + offset);
+}

@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 import * as vscode from 'vscode';
 import type { ChineseReaderApi } from '../../../src/extension';
 import type { ConvertOutcome } from '../../../src/vscode/convert/applyConversion';
-import { activate, closeAllEditors, openEditor, SEED, waitFor, workspaceUri } from '../../integration/suite/util';
+import { activate, closeAllEditors, hoverText, openEditor, positionOf, SEED, waitFor, workspaceUri } from '../../integration/suite/util';
 
 class AssertionError extends Error {}
 
@@ -25,23 +25,6 @@ function equal<T>(actual: T, expected: T, message = 'values differ'): void {
 
 function match(text: string, pattern: RegExp, message = 'no match'): void {
   if (!pattern.test(text)) throw new AssertionError(`${message}: ${pattern} in\n${text}`);
-}
-
-/** What the user reads in the hovers at `position`: markdown with tags and escapes removed. */
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n')
-    .replace(/(?<!\\)<[^>]+?(?<!\\)>/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&"'$:@])/g, '$1');
-}
-
-function positionOf(document: vscode.TextDocument, needle: string, offset = 0): vscode.Position {
-  const at = document.getText().indexOf(needle);
-  if (at < 0) throw new Error(`${needle} is not in ${document.uri.path}`);
-  return document.positionAt(at + offset);
 }
 
 type Body = (api: ChineseReaderApi) => Promise<void> | void;
