@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { SpamDocument } from '../../src/core/spam/document';
 import {
   contactShape,
   decodeBase64,
+  documentLeavesOpen,
   gramsOf,
   bucketsOf,
   learnedMaySpeak,
@@ -107,6 +109,23 @@ test('the learned model speaks only on lines their document does not vouch for, 
   for (const line of ['咨询电话：010-62751234', '牛奶 1000ml / 淡奶油 200ml', '干木耳: 20g / 湿木耳: 120g']) {
     assert.equal(learnedMaySpeak(vectorOf(lineFeatures(line), NO_CONTEXT)), false, line);
   }
+});
+
+test('the pre-check before vectorising never refuses a line the model may speak on (short lines: the dodged-contact test)', () => {
+  const units = ['薇', '加', '信', '企鹅', '看片', '名字', 'x', '*', '1', '3', '8', ' ', 'qq', 'v', 'a', '𝐀', '①', '：', '，', '市', '图书馆'];
+  const contexts = [NO_CONTEXT, { ...NO_CONTEXT, topic: { shared: 3, total: 4, context: 400 } }];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), fc.constantFrom(...contexts), (parts, context) => {
+      const features = lineFeatures(parts.join(''));
+      if (learnedMaySpeak(vectorOf(features, context))) assert.ok(documentLeavesOpen(features, context), parts.join(''));
+    }),
+  );
+  // And it lets each kind of dodged contact through (each one the model may speak on), not the plain short lines.
+  for (const line of ['加薇 aa8899 看片', '电话 1 3 8 0 0 1 3 8 0 0 0', '详询xxxxxxxxxxx', '𝐀𝐁𝐂 𝟏𝟐𝟑', 'QQ 123456789']) {
+    assert.equal(learnedMaySpeak(vectorOf(lineFeatures(line), NO_CONTEXT)), true, line);
+    assert.equal(documentLeavesOpen(lineFeatures(line), NO_CONTEXT), true, line);
+  }
+  assert.equal(documentLeavesOpen(lineFeatures('盐少许'), NO_CONTEXT), false);
 });
 
 test('loader: the committed weights fit the feature layout; a mismatched file is refused with a clear message', () => {

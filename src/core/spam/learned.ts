@@ -269,8 +269,8 @@ export function contactShape(text: string, folded: string): {
   for (let i = 0; i < folded.length; i++) {
     const u = folded.charCodeAt(i);
     const isDigit = u >= 0x30 && u <= 0x39;
-    const isLetter = u >= 0x61 && u <= 0x7a;
-    const isMask = u === 0x78 || u === 0x2a || u === 0xd7;
+    const isLetter = isLatinUnit(u);
+    const isMask = isMaskUnit(u);
     if (isMask) {
       if (maskRun === 0) {
         maskAfterDigit = previousDigit;
@@ -404,15 +404,23 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
  */
 const SHORT_LINE_EVIDENCE = ['contact:im', 'contact:app-nickname', 'contact:spaced-digits', 'contact:masked', 'contact:decorated'];
 
+/** SHORT_LINE_EVIDENCE from the line's signals, as vectorOf sets those features: the pre-check's half. */
+function holdsDodgedContact(features: LineFeatures): boolean {
+  if (features.contacts.some((c) => c.kind === 'im')) return true;
+  const shape = contactShape(features.text, features.folded);
+  return shape.nickname || shape.spaced || shape.masked || shape.decorated;
+}
+
 /**
  * The cheap half of learnedMaySpeak, from the line's signals and context alone: checked
  * before the line is vectorised, so that the many lines their document vouches for cost
- * nothing more than the rules. A line too short to compare passes, and its vector decides
- * (short lines are cheap to vectorise).
+ * nothing more than the rules. A line too short to compare passes only if it holds a
+ * dodged contact, so that a document's many short lines (headings, dialogue) are not
+ * vectorised for nothing.
  */
 export function documentLeavesOpen(features: LineFeatures, context: LineContext): boolean {
   if (context.isTitle) return false;
-  if (!context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return true;
+  if (!context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return holdsDodgedContact(features);
   const score = offTopicScore(context.topic);
   // Undefined: too little context to compare; the vector marks the line uncompared.
   return score === undefined || score <= UNRELATED_SCORE;
