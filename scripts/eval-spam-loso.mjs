@@ -9,7 +9,9 @@
 //    fiction documents and without the recipe and novel lines; then inject two of its
 //    spam lines into every recipe and fiction document (every other document, with its
 //    spam, converted to Traditional, twp) and run the full document checker, rules alone
-//    and hybrid, counting warnings on injected and on original lines.
+//    and hybrid, counting warnings on injected and on original lines. A second run leaves
+//    the injected spam as written in the converted half (Simplified spam in a Traditional
+//    document, as in the seed).
 import { buildRows, fit, loadCore, loadCorpus, prng, SOURCES, SPAM_SOURCES, traditionalConverters } from './train-spam-lib.mjs';
 
 const ratio = (a, b) => (b === 0 ? NaN : a / b);
@@ -73,13 +75,16 @@ async function proxy(core, corpus, rows, source, log, verbose = process.env.PROX
       injected.add(at);
     }
     const text = (i % 2 === 1 ? lines.map((l) => twp(l)) : lines).join('\n');
-    return { text, injected };
+    // The same documents with the spam left as written: Simplified spam in the converted
+    // (Traditional) half, as in the seed's SEO line.
+    const mixed = (i % 2 === 1 ? lines.map((l, n) => (injected.has(n) ? l : twp(l))) : lines).join('\n');
+    return { text, mixed, injected };
   });
   const result = { source, docs: built.length };
-  for (const scorer of ['rules', 'hybrid']) {
+  for (const [scorer, variant] of [['rules', 'text'], ['hybrid', 'text'], ['rules', 'mixed'], ['hybrid', 'mixed']]) {
     core.useSpamModel(scorer === 'rules' ? null : model);
     let tp = 0, fp = 0, injected = 0, clean = 0;
-    for (const { text, injected: at } of built) {
+    for (const { [variant]: text, injected: at } of built) {
       injected += at.size;
       clean += text.split('\n').filter((l) => l.trim()).length - at.size;
       for (const f of core.checkText(text, { scorer })) {
@@ -91,10 +96,13 @@ async function proxy(core, corpus, rows, source, log, verbose = process.env.PROX
         }
       }
     }
-    result[scorer] = { tp, fp, injected, clean, recall: ratio(tp, injected), precision: ratio(tp, tp + fp), per1000: (1000 * fp) / clean };
+    const counts = { tp, fp, injected, clean, recall: ratio(tp, injected), precision: ratio(tp, tp + fp), per1000: (1000 * fp) / clean };
+    if (variant === 'text') result[scorer] = counts;
+    else (result.mixed ??= {})[scorer] = counts;
   }
   core.useSpamModel(undefined);
   const show = (c) => `recall ${f3(c.recall)} precision ${f3(c.precision)} false warnings ${c.fp} (${c.per1000.toFixed(2)}/1000 clean)`;
   console.log(`PROXY ${source.padEnd(8)} ${result.docs} held-out recipe/fiction docs, ${result.rules.injected} injected | rules: ${show(result.rules)} | hybrid: ${show(result.hybrid)}`);
+  console.log(`PROXY ${source.padEnd(8)} spam left Simplified in the Traditional half   | rules: ${show(result.mixed.rules)} | hybrid: ${show(result.mixed.hybrid)}`);
   return result;
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--json]`
+// `npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--scorer hybrid|rules] [--json]`
 //
 // Runs the spam checker over every file that DIR/labels.jsonl names (and every other
 // .txt file under DIR/docs, whose lines are then all clean) and prints per-label
 // precision, recall and F1, warning-level precision and recall, and false warnings
 // per 1,000 clean lines. labels.jsonl holds one {"file", "line", "label"} object per
 // labelled line (line is 1-based); unlisted lines are clean content.
-// --verbose lists every miss and false alarm with the checker's message.
+// --verbose lists every miss and false alarm with the checker's message. --scorer defaults
+// to hybrid, the product's default (rules: the rule detectors alone).
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ const json = args.includes('--json');
 const sensitivityAt = args.indexOf('--sensitivity');
 const sensitivity = sensitivityAt >= 0 ? args[sensitivityAt + 1] : 'medium';
 const scorerAt = args.indexOf('--scorer');
-const scorer = scorerAt >= 0 ? args[scorerAt + 1] : 'rules';
+const scorer = scorerAt >= 0 ? args[scorerAt + 1] : 'hybrid';
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--sensitivity' && args[i - 1] !== '--scorer' && args[i - 1] !== '--only');
 if (!dir) {
   console.error('usage: npm run eval:spam -- DIR [--verbose] [--sensitivity low|medium|high] [--scorer rules|hybrid] [--json]\n  DIR with labels.jsonl: a labelled test set; DIR with lines.jsonl.gz: leave-one-source-out and the real-text proxy [--only src,…]');

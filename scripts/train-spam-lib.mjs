@@ -149,7 +149,8 @@ export function traditionalConverters() {
 }
 
 /**
- * Training rows: every labelled line placed in a host document (drawn with a seeded PRNG),
+ * Training rows: every labelled line placed in a host document (drawn with a seeded PRNG; a
+ * ham line in a host of its own script),
  * every document line in its own document, and every other Simplified spam line converted
  * to Traditional (tw, twp, hk in turn) and placed in a Traditional host.
  * Each row: { y: 0|1, key, kind, vector, hardNegative, doc: boolean, script }.
@@ -174,8 +175,16 @@ export function buildRows(core, corpus, { log = () => {} } = {}) {
   const traditionalHosts = docStats.filter((s) => s.stats.script === 'traditional');
   const converters = traditionalConverters();
   let converted = 0;
+  const simplifiedHosts = docStats.filter((s) => s.stats.script === 'simplified');
   corpus.lines.forEach((r, i) => {
-    const host = docStats[Math.floor(random() * docStats.length)];
+    // A clean line is written in its document's script: a ham line goes into a host of its
+    // own script. Spam goes into any host, as spam pasted into a page does (the seed's
+    // Simplified SEO line in a Traditional article). Until 2026-11-30 ham went into any
+    // host too, and the model learned that a line in the other script is a sign of clean
+    // text (weight −0.43), the opposite of real documents (docs/spam-model.md).
+    const own = r.script === 'hant' ? traditionalHosts : simplifiedHosts;
+    const pool = r.label === 'ham' && own.length > 0 ? own : docStats;
+    const host = pool[Math.floor(random() * pool.length)];
     const f = core.lineFeatures(r.text);
     if (f.blank) return;
     const context = contextIn(core, f, host.stats, { inside: false });

@@ -50,6 +50,14 @@ test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and dom
   assert.deepEqual(kinds('手機：0912-345-678'), ['mobile number']);
   assert.deepEqual(kinds('手機 +886 912 345 678'), ['mobile number']);
   assert.deepEqual(kinds('電話 +852 9123 4567'), ['mobile number']);
+  // A messenger handle given as the way to reach someone, after a colon or a contact word.
+  assert.deepEqual(kinds('加入老師LINE群組：@stock888'), ['messenger handle']);
+  assert.deepEqual(kinds('請加LINE客服 @gift66 領取'), ['messenger handle']);
+  assert.deepEqual(kinds('诚信经营，联系@HYJT857'), ['messenger handle']);
+  // A reply, a quoted account and an e-mail address are not.
+  assert.deepEqual(kinds('@xyymyyfyylyy 你咋了'), []);
+  assert.deepEqual(kinds('來自Twitter用戶 @KBrassenstein 的帖文'), []);
+  assert.deepEqual(kinds('投稿：editor@example.org'), []);
   // An English "line:" and a Taiwan landline are not contacts.
   assert.deepEqual(kinds('See line: example in the code.'), []);
   assert.deepEqual(kinds('洽詢電話：（02）2936-5522轉分機312'), []);
@@ -86,6 +94,44 @@ test('information wording: captions, bylines and datelines, boilerplate', () => 
   assert.equal(lineFeatures('第五条 在涉及公共利益的著作权侵权行政执法程序中，被投诉人主张其不承担侵权责任的，应当提供证据证明已经取得权利人的许可。').boilerplate, undefined);
   assert.equal(lineFeatures('这段视频发布后三天内获得了十多万次点赞，许多网友在评论区分享了自己的经历。').boilerplate, undefined);
   assert.equal(lineFeatures('这本书的阅读体验很好').boilerplate, undefined);
+});
+
+test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources, related reading, share prompts, footers', () => {
+  const label = (line: string) => {
+    const f = lineFeatures(line);
+    return f.caption ? 'caption' : f.metadata ? 'metadata' : f.boilerplate ? 'boilerplate' : undefined;
+  };
+  const expected: [string, string][] = [
+    ['【記者王小明／台北報導】', 'metadata'],
+    ['（中央社記者陳怡君台北30日電）', 'metadata'],
+    ['資料來源：衛生福利部', 'metadata'],
+    ['原文網址：https://example.com/news/123', 'metadata'],
+    ['（本文作者為台灣大學公共事務研究所教授）', 'metadata'],
+    ['发表于 2023-05-12 10:23', 'metadata'],
+    ['阅读(1234) 评论(5)', 'metadata'],
+    ['圖／翻攝自臉書', 'caption'],
+    ['你可能也會喜歡', 'boilerplate'],
+    ['往期推荐', 'boilerplate'],
+    ['喜歡這篇文章嗎？歡迎分享給朋友', 'boilerplate'],
+    ['覺得不錯就按讚分享吧', 'boilerplate'],
+    ['All rights reserved.', 'boilerplate'],
+    ['（未完待續）', 'boilerplate'],
+    ['作者有話說：今天加更一章，求月票！', 'boilerplate'],
+    ['本文为作者独家授权发布', 'boilerplate'],
+  ];
+  for (const [line, want] of expected) assert.equal(label(line), want, line);
+  // Content that mentions the same words: a sentence about when a text was published, a
+  // reporter in a story, a report about sharing.
+  for (const line of ['另，此文發表於2018年11月，各國對華為的抵制狀況現已有所改變。', '記者王小明昨天在台北採訪了多位市民。', '這段影片在網上被大量分享，引起市民關注。', '“我覺得不錯。”', '再加更多的糖']) {
+    assert.equal(label(line), undefined, line);
+  }
+});
+
+test('Taiwan and Hong Kong spam wording reaches the term lists through the fold', () => {
+  assert.deepEqual(findTerms(foldLine('線上娛樂 註冊送體驗金'), 'gambling').sort(), ['体验金', '注册送', '线上娱乐'].sort());
+  assert.deepEqual(findTerms(foldLine('台北外送茶 定點茶'), 'porn').sort(), ['外送茶', '定点茶'].sort());
+  assert.deepEqual(findTerms(foldLine('急用錢？汽機車借款，當日撥款'), 'loan').sort(), ['当日拨款', '急用钱', '机车借款'].sort());
+  assert.deepEqual(findTerms(foldLine('老師帶單，保證獲利'), 'promo').sort(), ['保证获利', '带单'].sort());
 });
 
 test('sentence shape: final punctuation and the dated one-sentence description', () => {

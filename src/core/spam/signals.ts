@@ -47,7 +47,7 @@ export interface LineFeatures {
   readonly terms: Readonly<Partial<Record<LexiconName, readonly string[]>>>;
   readonly repetition: Repetition | undefined;
   readonly contacts: readonly ContactMatch[];
-  /** Number of separator-joined segments (keyword lists have many short ones). */
+  /** Number of separator-joined segments holding a letter or Han character (keyword lists have many short ones). */
   readonly segments: number;
   readonly averageSegment: number;
   /** Distinct content bigrams (Han pairs without function characters), for topical similarity. */
@@ -129,6 +129,8 @@ export function segmentsOf(folded: string, limit = Number.POSITIVE_INFINITY): { 
   if (at < folded.length) segments.push({ text: folded.slice(at), at });
   return segments;
 }
+
+const WORD_CHAR = /\p{L}/u;
 
 function hanCount(text: string): number {
   let n = 0;
@@ -238,6 +240,14 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
     what: msg('LINE ID'),
     pattern: /(?:加\s{0,2}(?:line|赖)(?:\s{0,2}id)?|(?:line|赖)\s{0,2}id)[\s:：@]{0,3}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
   },
+  // A messenger handle (@id) given as the way to reach someone: after a colon
+  // (供需发布：@xyz2023, LINE群組：@stock888) or right after a contact word (联系@hyjt857,
+  // LINE客服 @gift66). Not a bare @name: replies and reports quote those (推特用戶 @abc).
+  {
+    kind: 'im',
+    what: msg('messenger handle'),
+    pattern: /(?:[:：]\s{0,2}|(?:联系|联络|客服|咨询|业务|商务|私聊|私信|line|赖)[\s:：]{0,3})@[a-z0-9][a-z0-9_]{3,31}(?![a-z0-9_.@])/g,
+  },
   { kind: 'im', what: msg('WhatsApp number'), pattern: /whats\s?app[\s:：]{0,3}\+?\d(?:[ -]?\d){6,15}(?!\d)/g },
   // An ID shared across apps (钉钉/小红书同号：bb668), or an app's nickname with an ID.
   {
@@ -291,14 +301,17 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, msg('names a photographer (…摄)')],
-  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]/, msg('picture credit')],
+  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄/, msg('picture credit')],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
-  [/(?:^|[(（\s])(?:本文|文章|消息|内容|新闻)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
+  [/(?:^|[(（\s])(?:本文|文章|消息|内容|新闻|资料|数据|参考)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
+  [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
   [/(?:^|\s)(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
-  [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]/, msg('gives a publication date')],
+  // An author's note in brackets: （本文作者为台湾大学教授）.
+  [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
+  [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:发布|更新|发表|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
   [/^(?:标签|关键词|关键字|tags?)\s*[:：]/, msg('lists tags')],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
@@ -307,9 +320,13 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, msg('dateline')],
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}(?:\s{1,2}[\u4e00-\u9fff]{2,4}){0,6}\s{0,2}(?:发自|报道)?$/, msg('byline')],
   [/(?:联合|综合)报道$/, msg('byline')],
+  // Taiwan and Hong Kong bylines and datelines: 【記者王小明／台北報導】, （中央社記者陳怡君台北30日電）.
+  [/记者\s{0,2}[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}[\u4e00-\u9fff]{0,8}(?:报导|报道)/, msg('byline')],
+  [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:电|讯)[)）】]?$/, msg('dateline')],
   [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜:：]/, msg('names the author')],
   [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
   [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$/, msg('a read counter')],
+  [/^(?:阅读|浏览|评论|点赞|收藏|转发|分享)\s{0,2}[(（]\d{1,12}[)）]/, msg('a read counter')],
 ];
 
 /** Metadata lines are short: a long line that starts with a dateline is an article paragraph. */
@@ -317,7 +334,7 @@ const METADATA_MAX_HAN = 40;
 const CAPTION_MAX_HAN = 200;
 
 /** Terms that make a line boilerplate whatever its length. */
-const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|版权所有/;
+const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|版权所有|all rights reserved/;
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
 const LIST_MARKERS: readonly [RegExp, string][] = [
@@ -368,7 +385,9 @@ export function lineFeatures(text: string): LineFeatures {
       if (found.length > 0) terms[name] = found;
     }
   }
-  const segments = blank ? [] : segmentsOf(folded.trim());
+  // Keyword segments hold a letter or a Han character: the digit groups of 0912-345-678 or
+  // 2020/12/03 are one contact or date, not a list of keywords.
+  const segments = blank ? [] : segmentsOf(folded.trim()).filter((s) => WORD_CHAR.test(s.text));
   const trimmed = folded.trim();
   const boilerplateHits = terms.boilerplate?.length ?? 0;
   const boilerplate = STRONG_BOILERPLATE.test(trimmed)

@@ -246,6 +246,27 @@ describe('spam diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('a Taiwan-style page: the byline and a related-reading line are information, a LINE-group handle is a contact warning', async () => {
+    const editor = await untitledSeed((lines) => {
+      const out = [...lines];
+      out.splice(50, 0, '想賺錢的朋友請加入老師LINE群組：@stock888');
+      out.splice(30, 0, '你可能也會喜歡');
+      out.splice(3, 0, '【記者王小明／台北報導】');
+      return out;
+    });
+    const document = editor.document;
+    await published(document, (x) => x.length === 6);
+    assert.deepEqual(summary(document.uri), [
+      [2, 'zh.metadata', 'Information'],
+      [4, 'zh.metadata', 'Information'],
+      [21, 'zh.caption', 'Information'],
+      [32, 'zh.boilerplate', 'Information'],
+      [53, 'zh.contact', 'Warning'],
+      [document.lineCount, 'zh.seo', 'Warning'],
+    ]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('follows the sensitivity, the deny list and the line-length limit (with its one-time notice)', async () => {
     // Two borderline lines: a short pitch (a warning at medium and high, not at low) and a
     // "visit this site" line (nothing at low and medium, a contact warning at high).
