@@ -193,6 +193,22 @@ test('position and neighbours: photo-page captions, boilerplate blocks, and near
       [7, 'boilerplate'],
     ],
   );
+  // A bulleted list of headlines under a related-news header is boilerplate, item by item;
+  // the same bullets in the body of an article are content.
+  const story = readRepoFile(SEED).split('\n').slice(0, 30);
+  const related = ['延伸閱讀：', '▶ 數位部公布新政策，民眾申辦更便利', '▶ 台北市推動智慧城市　打造宜居環境', '．行政院數位轉型計畫啟動'];
+  const withList = checkText([...story, ...related].join('\n'));
+  assert.deepEqual(
+    withList.filter((f) => f.line >= 30).map((f) => [f.line - 29, f.label, f.reasons.join('; ')]),
+    [
+      [1, 'boilerplate', 'navigation or site wording (延伸阅读)'],
+      [2, 'boilerplate', 'a listed link title next to site boilerplate'],
+      [3, 'boilerplate', 'a listed link title next to site boilerplate'],
+      [4, 'boilerplate', 'a listed link title next to site boilerplate'],
+    ],
+  );
+  const bodyList = checkText([...story, '政府的三項重點工作：', ...related.slice(1)].join('\n'));
+  assert.deepEqual(bodyList.filter((f) => f.line >= 30), []);
   // A line with some spam evidence but short of the threshold is flagged next to a warning.
   const weak = '某某彩票 某某彩票计划 某某彩票官网';
   const features = lineFeatures(weak);

@@ -118,11 +118,17 @@ test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources
     ['（未完待續）', 'boilerplate'],
     ['作者有話說：今天加更一章，求月票！', 'boilerplate'],
     ['本文为作者独家授权发布', 'boilerplate'],
+    ['（責任編輯：林小華）', 'metadata'],
+    ['分享此文章：Facebook　LINE　Twitter', 'boilerplate'],
+    ['熱門新聞', 'boilerplate'],
+    ['（示意圖／取自pixabay）', 'caption'],
+    ['（資料照）', 'caption'],
+    ['分類：政治新聞', 'metadata'],
   ];
   for (const [line, want] of expected) assert.equal(label(line), want, line);
   // Content that mentions the same words: a sentence about when a text was published, a
   // reporter in a story, a report about sharing.
-  for (const line of ['另，此文發表於2018年11月，各國對華為的抵制狀況現已有所改變。', '記者王小明昨天在台北採訪了多位市民。', '這段影片在網上被大量分享，引起市民關注。', '“我覺得不錯。”', '再加更多的糖']) {
+  for (const line of ['另，此文發表於2018年11月，各國對華為的抵制狀況現已有所改變。', '記者王小明昨天在台北採訪了多位市民。', '這段影片在網上被大量分享，引起市民關注。', '“我覺得不錯。”', '再加更多的糖', '千萬不要按讚也不要分享，更不要加入Line好友！', '這張示意圖說明了資料流向。', '(五)事故发生的详细经过(碰撞事故应附相对运动示意图)；']) {
     assert.equal(label(line), undefined, line);
   }
 });

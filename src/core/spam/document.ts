@@ -183,14 +183,16 @@ export class SpamDocument {
         const smoothed = combine(f, contextOf(line), this.options, true);
         if (isWarning(smoothed)) verdicts[line] = smoothed;
       }
-      if (!verdicts[line] && f.bracketOnly && this.options.severity.boilerplate !== 'off') {
+      // A link title next to boilerplate is boilerplate: a 【…】 title, or an item of a
+      // bulleted list under 相關新聞 / 延伸閱讀 (the pass runs forward, so a list follows its header).
+      if (!verdicts[line] && (f.bracketOnly || f.listedLink) && this.options.severity.boilerplate !== 'off') {
         const beside = [before, after].find((n) => n >= 0 && verdicts[n]?.label === 'boilerplate');
         if (beside !== undefined) {
           verdicts[line] = {
             label: 'boilerplate',
             severity: this.options.severity.boilerplate,
             score: 0.5,
-            reasons: [this.t('a bracketed link title next to site boilerplate')],
+            reasons: [this.t(f.bracketOnly ? 'a bracketed link title next to site boilerplate' : 'a listed link title next to site boilerplate')],
             terms: [],
           };
         }

@@ -57,6 +57,8 @@ export interface LineFeatures {
   readonly boilerplate: string | undefined;
   /** The whole line is one 【...】 bracket: a heading or link title, boilerplate next to boilerplate. */
   readonly bracketOnly: boolean;
+  /** A short headline-like line opening with a bullet mark (▶, ●, ．, ※…): an item of a link list. */
+  readonly listedLink: boolean;
   /** A short phrase ending in 图片/照片 ("... picture."): a caption near the top of a page. */
   readonly picturePhrase: boolean;
   /** One short sentence opening with a date ("6月8日，…。"): how photo descriptions start. */
@@ -301,18 +303,18 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, msg('names a photographer (…摄)')],
-  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄/, msg('picture credit')],
+  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/(?:^|[(（\s])(?:本文|文章|消息|内容|新闻|资料|数据|参考)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
   [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
-  [/(?:^|\s)(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
+  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
   [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:发布|更新|发表|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
-  [/^(?:标签|关键词|关键字|tags?)\s*[:：]/, msg('lists tags')],
+  [/^(?:标签|关键词|关键字|分类|tags?)\s*[:：]/, msg('lists tags')],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
   [/^[-－\u4e00-\u9fff]{0,8}(?:网|社|报|台|刊)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s{0,2}(?:[(（][^)）]{0,40}[)）])?$/, msg('dateline')],
@@ -332,6 +334,9 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
 /** Metadata lines are short: a long line that starts with a dateline is an article paragraph. */
 const METADATA_MAX_HAN = 40;
 const CAPTION_MAX_HAN = 200;
+
+/** Marks that open the items of a "related news" link list. */
+const LINK_BULLET = /^[▶►▸▹▷•·．‧※●○■□◆◇★☆→➤➢✦◎]/u;
 
 /** Terms that make a line boilerplate whatever its length. */
 const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|版权所有|all rights reserved/;
@@ -417,6 +422,7 @@ export function lineFeatures(text: string): LineFeatures {
     metadata: blank || han > METADATA_MAX_HAN ? undefined : firstMatch(METADATA_PATTERNS, trimmed),
     boilerplate: blank ? undefined : boilerplate,
     bracketOnly: /^[【\[][^【】\[\]]{1,40}[】\]]$/.test(trimmed),
+    listedLink: han >= 4 && han <= 40 && LINK_BULLET.test(text.trimStart()) && oneSentence(trimmed),
     picturePhrase: han <= 20 && /(?:图片|照片|截图)[。.]?$/.test(trimmed),
     datedSentence: han <= 60 && /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，]/.test(trimmed) && oneSentence(trimmed),
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
