@@ -48,10 +48,15 @@ test('right-click in a Chinese text: a "Chinese Reader" submenu with conversion,
 test('with a word selected, the submenu offers Add to Word List and Mark as Known', async () => {
   const line = page.locator('.monaco-editor .view-line', { hasText: '新基建時代' }).first();
   await line.click();
+  // The keys go to the editor only once it has focus (one CI run found no selection, with
+  // nothing to say why: the keys had likely gone before the focus).
+  await page.locator('.monaco-editor.focused').first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
+  // What the user sees: the status bar counts the selection.
+  await statusItem(page, '(3 selected)').waitFor({ timeout: 15_000 });
   await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 15_000 });
   await line.click({ button: 'right', position: { x: 10, y: 5 } });
   await menuItem('Chinese Reader').hover();
