@@ -192,7 +192,7 @@ export class SpamDocument {
             label: 'boilerplate',
             severity: this.options.severity.boilerplate,
             score: 0.5,
-            reasons: [this.t(f.bracketOnly ? 'a bracketed link title next to site boilerplate' : 'a listed link title next to site boilerplate')],
+            reasons: [f.bracketOnly ? this.t('a bracketed link title next to site boilerplate') : this.t('a listed link title next to site boilerplate')],
             terms: [],
           };
         }
