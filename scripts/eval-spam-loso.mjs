@@ -74,11 +74,11 @@ async function proxy(core, corpus, rows, source, log, verbose = process.env.PROX
       for (const n of [...injected].sort((a, b) => b - a)) if (n >= at) injected.delete(n), injected.add(n + 1);
       injected.add(at);
     }
-    const text = (i % 2 === 1 ? lines.map((l) => twp(l)) : lines).join('\n');
+    const converted = i % 2 === 1 ? lines.map((l) => twp(l)) : lines;
     // The same documents with the spam left as written: Simplified spam in the converted
     // (Traditional) half, as in the seed's SEO line.
-    const mixed = (i % 2 === 1 ? lines.map((l, n) => (injected.has(n) ? l : twp(l))) : lines).join('\n');
-    return { text, mixed, injected };
+    const mixed = converted.map((l, n) => (injected.has(n) ? lines[n] : l));
+    return { text: converted.join('\n'), mixed: mixed.join('\n'), injected };
   });
   const result = { source, docs: built.length };
   for (const [scorer, variant] of [['rules', 'text'], ['hybrid', 'text'], ['rules', 'mixed'], ['hybrid', 'mixed']]) {

@@ -173,9 +173,9 @@ export function buildRows(core, corpus, { log = () => {} } = {}) {
   log(`  ${rows.length} document lines`);
   const random = prng(20261129);
   const traditionalHosts = docStats.filter((s) => s.stats.script === 'traditional');
+  const simplifiedHosts = docStats.filter((s) => s.stats.script === 'simplified');
   const converters = traditionalConverters();
   let converted = 0;
-  const simplifiedHosts = docStats.filter((s) => s.stats.script === 'simplified');
   corpus.lines.forEach((r, i) => {
     // A clean line is written in its document's script: a ham line goes into a host of its
     // own script. Spam goes into any host, as spam pasted into a page does (the seed's

@@ -392,8 +392,8 @@ export function lineFeatures(text: string): LineFeatures {
   }
   // Keyword segments hold a letter or a Han character: the digit groups of 0912-345-678 or
   // 2020/12/03 are one contact or date, not a list of keywords.
-  const segments = blank ? [] : segmentsOf(folded.trim()).filter((s) => WORD_CHAR.test(s.text));
   const trimmed = folded.trim();
+  const segments = blank ? [] : segmentsOf(trimmed).filter((s) => WORD_CHAR.test(s.text));
   const boilerplateHits = terms.boilerplate?.length ?? 0;
   const boilerplate = STRONG_BOILERPLATE.test(trimmed)
     ? msg('site notice (licence, disclaimer or copyright)')
