@@ -73,6 +73,23 @@ test('features: rule evidence and context are named inputs', () => {
   assert.equal(simplifiedLine.named[mismatch], 1);
 });
 
+test('context: an item of the document\'s own numbered list is its own feature, apart from narrative', () => {
+  const item = NAMED_FEATURES.findIndex(([n]) => n === 'context:list-item');
+  const narrative = NAMED_FEATURES.findIndex(([n]) => n === 'context:narrative');
+  const references = ['参考资料', '[1] 国家统计局. 统计公报. http://www.stats.gov.cn/tjsj/2023.html', '[2] 住房和城乡建设部. 通知. https://www.mohurd.gov.cn/gongkai/2021.html'];
+  const explained = (lines: string[], line: number) => new SpamDocument(lines.join('\n')).explain(line)!.contributions.map((c) => c.id);
+  assert.ok(explained(references, 1).includes('context:list-item'));
+  assert.ok(!explained(references, 1).includes('context:narrative'));
+  // A lone [1] is no list of the document's own.
+  assert.ok(!explained(references.slice(0, 2), 1).includes('context:list-item'));
+  const vector = vectorOf(lineFeatures('（二）加强金融风险防控。'), { ...NO_CONTEXT, offTopicAllowed: false, listItem: true });
+  assert.deepEqual([vector.named[item], vector.named[narrative]], [1, 0]);
+  const scene = vectorOf(lineFeatures('他走进大厅，四处张望。'), { ...NO_CONTEXT, offTopicAllowed: false });
+  assert.deepEqual([scene.named[item], scene.named[narrative]], [0, 1]);
+  // The learned weight says so: an item of the document's own list counts for clean text.
+  assert.ok(SPAM_MODEL.namedWeights[item]! < 0, `list-item weight ${SPAM_MODEL.namedWeights[item]}`);
+});
+
 test('n-grams: the scoring buckets are the explained n-grams, over the script-folded line', () => {
   const folded = foldLine('首付三成即可入住');
   assert.deepEqual([...bucketsOf(folded)].sort((a, b) => a - b), gramsOf(folded).map(([, b]) => b).sort((a, b) => a - b));
@@ -174,7 +191,7 @@ test('a learned warning gives three reasons in plain words, the rules\' evidence
   };
   const stuffing = learned('真人百家乐技巧 百家乐必胜打法 百家乐怎么玩');
   assert.equal(stuffing.label, 'seo');
-  assert.deepEqual(stuffing.reasons.slice(0, 3), ['its segments share sub-strings', 'gambling terms (百家乐)', 'shares no vocabulary with the rest of the document']);
+  assert.deepEqual(stuffing.reasons.slice(0, 3), ['its segments share sub-strings', 'shares little vocabulary with the rest of the document', 'gambling terms (百家乐)']);
   const ad = learned('您好，本公司专业承接各类装修工程，免费上门量房设计，价格实惠质量保证，欢迎来电咨询');
   assert.equal(ad.label, 'ad');
   assert.equal(ad.reasons.length, 4);

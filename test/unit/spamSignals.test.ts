@@ -185,6 +185,10 @@ test('list markers: the numbering style a line opens with; dialogue: a line open
   assert.equal(style('3、坚持问题导向'), 'n、');
   assert.equal(style('１２. 全角'), 'n.');
   assert.equal(style('第三，要加强监管。'), '第n');
+  assert.equal(style('[1] 国家统计局. 统计公报. http://www.stats.gov.cn/'), '[n]');
+  assert.equal(style('［12］全角方括号'), '[n]');
+  assert.equal(style('③ 加强监管'), '①');
+  assert.equal(style('[链接] 不是编号'), undefined);
   // Figures, dates and ordinary openings are no list items.
   assert.equal(style('3.5亿元的投资已经到位。'), undefined);
   assert.equal(style('2025年工作回顾'), undefined);

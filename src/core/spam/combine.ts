@@ -35,6 +35,8 @@ export interface LineContext {
    * sharing no vocabulary is no evidence for the other labels.
    */
   readonly offTopicAllowed?: boolean;
+  /** An item of the document's own numbered list ((三) after (一) and (二)). */
+  readonly listItem?: boolean;
   /** The allow and deny terms, folded. */
   readonly allow: readonly string[];
   readonly deny: readonly string[];

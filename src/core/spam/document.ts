@@ -286,16 +286,20 @@ export class SpamDocument {
     // Narrative (a fifth of the lines or more are dialogue) changes scene from paragraph
     // to paragraph: there, sharing no vocabulary says nothing about where a line came from.
     const narrative = this.dialogue >= 2 && this.dialogue >= NARRATIVE_DIALOGUE_SHARE * this.nonBlank;
-    return (line: number): LineContext => ({
-      documentScript,
-      topic: this.overlap(line),
-      isTitle: line === title,
+    return (line: number): LineContext => {
       // An item of the document's own numbered list ((三) after (一) and (二)) belongs to
       // it: reports and plans give each item its own topic.
-      offTopicAllowed: !narrative && !this.isListItem(line),
-      allow: this.allow,
-      deny: this.deny,
-    });
+      const listItem = this.isListItem(line);
+      return {
+        documentScript,
+        topic: this.overlap(line),
+        isTitle: line === title,
+        offTopicAllowed: !narrative && !listItem,
+        listItem,
+        allow: this.allow,
+        deny: this.deny,
+      };
+    };
   }
 
   /**

@@ -59,7 +59,8 @@ export const NAMED_FEATURES: readonly (readonly [string, string])[] = [
   ['context:no-overlap', msg('shares no vocabulary with the rest of the document')],
   ['context:uncompared', msg('too short to compare with the document')],
   ['context:title', msg('the document title')],
-  ['context:narrative', msg('in narrative or a numbered list')],
+  ['context:narrative', msg('in narrative (many lines of dialogue)')],
+  ['context:list-item', msg('an item of the document’s own numbered list')],
   ['lex:download', LEXICON_REASON.download],
   ['lex:streaming', LEXICON_REASON.streaming],
   ['lex:gambling', LEXICON_REASON.gambling],
@@ -385,7 +386,11 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
   if (score === 0) set('context:no-overlap');
   if (score === undefined) set('context:uncompared');
   if (context.isTitle) set('context:title');
-  if (context.offTopicAllowed === false) set('context:narrative');
+  // An item of the document's own list and a line of narrative both may not be singled
+  // out by vocabulary, but only the first is evidence of a clean line: spam lands in
+  // narrative, and never with the numbering of the list around it.
+  if (context.listItem) set('context:list-item');
+  else if (context.offTopicAllowed === false) set('context:narrative');
 
   const buckets = bucketsOf(folded);
   // A short line's few n-grams would each weigh as much as a paragraph's many: the
