@@ -133,6 +133,37 @@ test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources
   }
 });
 
+test('information wording of WeChat and magazine articles: credits with any separator, picture sources, end marks, first-published notes', () => {
+  const label = (line: string) => {
+    const f = lineFeatures(line);
+    return f.caption ? 'caption' : f.metadata ? 'metadata' : f.boilerplate ? 'boilerplate' : undefined;
+  };
+  const expected: [string, string][] = [
+    ['作者 | 张晓明', 'metadata'],
+    ['编辑｜李娜', 'metadata'],
+    ['监制：孙强', 'metadata'],
+    ['出品：南方周末', 'metadata'],
+    ['本期编辑：林一', 'metadata'],
+    ['記者 | 何明 實習記者 | 趙一', 'metadata'],
+    ['本文首发于澎湃新闻', 'metadata'],
+    ['本文原載於筆者在《am730》專欄', 'metadata'],
+    ['图源网络，侵删', 'caption'],
+    ['*本文圖片均來自網絡', 'caption'],
+    ['头图：视觉中国', 'caption'],
+    ['—— END ——', 'boilerplate'],
+    ['— THE END —', 'boilerplate'],
+    ['（完）', 'boilerplate'],
+    ['（本文仅代表作者观点，不代表本平台立场）', 'boilerplate'],
+    ['分享、点赞、在看，给我们一点鼓励', 'boilerplate'],
+    ['记得把我们设为星标', 'boilerplate'],
+  ];
+  for (const [line, want] of expected) assert.equal(label(line), want, line);
+  // An interview question, a sentence about an author, a word that ends in 完, the verb 在看.
+  for (const line of ['记者：您如何看待这次改革？', '作者在书中回忆了童年。', '他们正在看比赛。', '完成', '这本书我还没看完', '她首发于去年的小说广受好评，今年又出了续集。']) {
+    assert.equal(label(line), undefined, line);
+  }
+});
+
 test('Taiwan and Hong Kong spam wording reaches the term lists through the fold', () => {
   assert.deepEqual(findTerms(foldLine('線上娛樂 註冊送體驗金'), 'gambling').sort(), ['体验金', '注册送', '线上娱乐'].sort());
   assert.deepEqual(findTerms(foldLine('台北外送茶 定點茶'), 'porn').sort(), ['外送茶', '定点茶'].sort());

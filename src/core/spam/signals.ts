@@ -303,6 +303,8 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, msg('names a photographer (…摄)')],
+  // Picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
+  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]/, msg('picture credit')],
   [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
 ];
 
@@ -311,6 +313,11 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
   [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
+  // Credits of WeChat and magazine articles, with any separator: 作者 | 张晓明, 监制：孙强,
+  // 本期编辑：林一. A reporter only with a bar or a slash: 记者：您… opens an interview question.
+  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|\/]/, msg('names the author or editor')],
+  [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|\/]\s*[\u4e00-\u9fff]/, msg('byline')],
+  [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)/, msg('names the source')],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
   [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:发布|更新|发表|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
@@ -339,7 +346,10 @@ const CAPTION_MAX_HAN = 200;
 const LINK_BULLET = /^[▶►▸▹▷•·．‧※●○■□◆◇★☆→➤➢✦◎]/u;
 
 /** Terms that make a line boilerplate whatever its length. */
-const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|版权所有|all rights reserved/;
+const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|仅代表作者|版权所有|all rights reserved/;
+
+/** An end-of-article mark alone on its line: —— END ——, — THE END —, （完）, 全文完. */
+const END_MARK = /^[-—–=_~*·\s]{0,12}(?:the\s?)?end[-—–=_~*·\s]{0,12}$|^[-—–(（【\[]{0,3}\s?(?:全文)?完\s?[-—–)）】\]]{0,3}$/;
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
 const LIST_MARKERS: readonly [RegExp, string][] = [
@@ -400,7 +410,9 @@ export function lineFeatures(text: string): LineFeatures {
   const boilerplateHits = terms.boilerplate?.length ?? 0;
   const boilerplate = STRONG_BOILERPLATE.test(trimmed)
     ? msg('site notice (licence, disclaimer or copyright)')
-    : boilerplateHits >= 2 || (boilerplateHits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(folded))))
+    : END_MARK.test(trimmed)
+      ? msg('an end-of-article mark')
+      : boilerplateHits >= 2 || (boilerplateHits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(folded))))
       ? msg('navigation or site wording ({terms})')
       : undefined;
   return {
