@@ -49,6 +49,10 @@ test('contact shape: full-width, spaced and masked digits, ID tokens and app nic
   assert.equal(shape('钉钉/小红书同号：ｂｂ６６８').idToken, true);
   assert.equal(shape('钉钉/小红书同号：ｂｂ６６８').nickname, true);
   assert.equal(shape('电话 1 3 8 0 0 1 3 8 0 0 0').spaced, true);
+  assert.equal(shape('加我 1-3-8-0-0-1-3-8').spaced, true);
+  // A date and time, or a phone number in its usual groups, is not spaced out to dodge a filter.
+  assert.equal(shape('原创 张三 城市观察 2023-05-12 10:23').spaced, false);
+  assert.equal(shape('电话 138 0013 8000').spaced, false);
   assert.equal(shape('致电138xxxx5678咨询').masked, true);
   assert.equal(shape('加薇：abc12345').nickname, true);
   assert.equal(shape('客服***1234').masked, true);

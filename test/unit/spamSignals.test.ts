@@ -156,10 +156,22 @@ test('information wording of WeChat and magazine articles: credits with any sepa
     ['（本文仅代表作者观点，不代表本平台立场）', 'boilerplate'],
     ['分享、点赞、在看，给我们一点鼓励', 'boilerplate'],
     ['记得把我们设为星标', 'boilerplate'],
+    ['来源 | 人民日报', 'metadata'],
+    ['来源丨新华社', 'metadata'],
+    ['作者丨张三', 'metadata'],
+    ['【来源：央视新闻】', 'metadata'],
+    ['素材来源：网络', 'metadata'],
+    ['文章来源于网络', 'metadata'],
+    ['以上内容来源于网络', 'metadata'],
+    ['整理自网络', 'metadata'],
+    ['原创 张三 城市观察 2023-05-12 10:23', 'metadata'],
+    ['收录于合集 #城市更新 12个', 'boilerplate'],
+    ['欢迎在评论区留言', 'boilerplate'],
+    ['点这里关注我，记得标星哦～', 'boilerplate'],
   ];
   for (const [line, want] of expected) assert.equal(label(line), want, line);
   // An interview question, a sentence about an author, a word that ends in 完, the verb 在看.
-  for (const line of ['记者：您如何看待这次改革？', '作者在书中回忆了童年。', '他们正在看比赛。', '完成', '这本书我还没看完', '她首发于去年的小说广受好评，今年又出了续集。']) {
+  for (const line of ['来自于北京的张先生表示，今年的展会规模很大。', '许多网友在评论区留言表示支持', '原创作品受法律保护，2023-05-12起施行。', '记者：您如何看待这次改革？', '作者在书中回忆了童年。', '他们正在看比赛。', '完成', '这本书我还没看完', '她首发于去年的小说广受好评，今年又出了续集。']) {
     assert.equal(label(line), undefined, line);
   }
 });

@@ -289,9 +289,11 @@ export function contactShape(text: string, folded: string): {
       digits++;
       run++;
       maxDigitRun = Math.max(maxDigitRun, run);
-      // Digits one separator apart (1 3 8 - 8 8 …) are a number written to dodge filters.
+      // Single digits one separator apart (1 3 8 - 8 8 …) are a number written to dodge
+      // filters. Two digits together end the count: 2023-05-12 10:23 and 138 0013 8000 are
+      // a date and a phone number written as usual.
       if (i - lastDigitAt === 2) spacedDigits++;
-      else if (i - lastDigitAt > 2) spacedDigits = 0;
+      else spacedDigits = 0;
       if (spacedDigits >= 4) spaced = true;
       lastDigitAt = i;
       continue;

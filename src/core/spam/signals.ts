@@ -309,14 +309,19 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
-  [/(?:^|[(（\s])(?:本文|文章|消息|内容|新闻|资料|数据|参考)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：]/, msg('names the source')],
+  [/(?:^|[(（【\[\s])(?:本文|文章|消息|内容|新闻|资料|数据|参考|素材|视频|音频|图文)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：|丨\/]/, msg('names the source')],
+  // 文章来源于网络, 以上内容来源于网络, 整理自网络, 摘自《读者》 (a subject before 来源于, so
+  // that 来自于北京的张先生表示… stays content).
+  [/^(?:本文|文章|以上|以下|内容|以上内容|部分内容|图文|素材|资料|数据)(?:来源于|来自于|源于|转载自|摘自|整理自|编译自)|^(?:整理自|编译自|摘自|节选自|转载自)/, msg('names the source')],
+  // A WeChat article's header: 原创 张三 城市观察 2023-05-12 10:23.
+  [/^原创(?:\s+\S+){1,4}\s+\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}/, msg('names the source')],
   [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
   [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
   // Credits of WeChat and magazine articles, with any separator: 作者 | 张晓明, 监制：孙强,
   // 本期编辑：林一. A reporter only with a bar or a slash: 记者：您… opens an interview question.
-  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|\/]/, msg('names the author or editor')],
-  [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|\/]\s*[\u4e00-\u9fff]/, msg('byline')],
+  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/]/, msg('names the author or editor')],
+  [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|丨\/]\s*[\u4e00-\u9fff]/, msg('byline')],
   [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)/, msg('names the source')],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
@@ -332,7 +337,7 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   // Taiwan and Hong Kong bylines and datelines: 【記者王小明／台北報導】, （中央社記者陳怡君台北30日電）.
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}[\u4e00-\u9fff]{0,8}(?:报导|报道)/, msg('byline')],
   [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:电|讯)[)）】]?$/, msg('dateline')],
-  [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜:：]/, msg('names the author')],
+  [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜丨:：]/, msg('names the author')],
   [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
   [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$/, msg('a read counter')],
   [/^(?:阅读|浏览|评论|点赞|收藏|转发|分享)\s{0,2}[(（]\d{1,12}[)）]/, msg('a read counter')],
