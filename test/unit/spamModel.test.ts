@@ -77,6 +77,36 @@ test('features: rule evidence and context are named inputs', () => {
   assert.equal(simplifiedLine.named[mismatch], 1);
 });
 
+test('an edit that ends a list keeps the findings of a fresh check, in narrative too (the memo tells a list item from narrative)', () => {
+  const story = [
+    '雨夜',
+    '“你回来了？”母亲站在门口问。',
+    '他点点头，把湿透的外套挂在门后。',
+    '“饭在锅里，还热着。”',
+    '（一）窗外的雨一直没有停，屋檐下的水滴连成了线。',
+    '“明天还要早起吗？”她又问。',
+    '他说不用，明天是周末，可以多睡一会儿。',
+    '（二）本店开业大酬宾，全场商品八折，欢迎新老顾客光临，会员再享九五折优惠',
+    '母亲笑了笑，转身回了厨房。',
+    '厨房里传来锅铲碰撞的声音，油烟机嗡嗡地响着。',
+    '他坐在沙发上，看着窗外的路灯在雨中一明一暗。',
+    '“你爸今天又加班，说是要到半夜才回来。”',
+    '他没有接话，只是低头翻着手机里的照片。',
+    '那些照片大多是去年夏天在海边拍的，天很蓝，海也很蓝。',
+    '“吃饭了。”母亲端着两碗面走出来。',
+    '面上卧着一个荷包蛋，是他从小最爱吃的样子。',
+  ];
+  const warned = (findings: readonly { line: number; severity: string; label: string }[]) => findings.filter((f) => f.severity === 'warning').map((f) => `${f.line}:${f.label}`);
+  const doc = new SpamDocument(story.join('\n'));
+  // (二) after (一): an item of the document's own list, which the model reads as clean.
+  assert.deepEqual(warned(doc.findings()), []);
+  // Without (一) the pitch is a line of narrative, and foreign to it.
+  const unlisted = [...story.slice(0, 4), story[4]!.slice(3), ...story.slice(5)];
+  assert.deepEqual(warned(new SpamDocument(unlisted.join('\n')).findings()), ['7:ad']);
+  doc.replaceLines(4, 1, [unlisted[4]!]);
+  assert.deepEqual(warned(doc.findings()), ['7:ad']);
+});
+
 test('context: an item of the document\'s own numbered list is its own feature, apart from narrative', () => {
   const item = NAMED_FEATURES.findIndex(([n]) => n === 'context:list-item');
   const narrative = NAMED_FEATURES.findIndex(([n]) => n === 'context:narrative');

@@ -331,7 +331,10 @@ export class SpamDocument {
     const band = (score: number | undefined) =>
       score === undefined ? 'u' : score <= threshold ? `o${score.toFixed(4)}/${topic!.shared}/${topic!.common ?? 0}` : score <= 0.2 ? 'r' : 'n';
     const bands = topic ? `${band(offTopicScore(topic))}|${band(offTopicScore(topic, true))}` : 'u';
-    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${context.offTopicAllowed === false ? 0 : 1}|${bands}`;
+    // A list item and a line of narrative are both spared as off-topic, but the learned
+    // model reads them apart (context:list-item, context:narrative).
+    const spared = context.offTopicAllowed === false ? (context.listItem ? 'l' : 'n') : 'a';
+    return `${context.documentScript}|${context.isTitle ? 1 : 0}|${spared}|${bands}`;
   }
 
   /** Lines whose signals were extracted since the model was built (edits add only the lines they touch). */
