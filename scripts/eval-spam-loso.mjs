@@ -2,7 +2,8 @@
 // rule scorer, run by `npm run eval:spam -- <train dir>` (see eval-spam.mjs).
 //
 // 1. Leave one source out: for each source, train without any of its lines or documents,
-//    then score its lines (each placed in a host document, as in training). Warning =
+//    then score its lines in their contexts, as in training (spam in a host document,
+//    clean lines in their own page, hard-negative copies in a foreign page). Warning =
 //    the rule detectors warn, or (hybrid) the learned probability reaches the medium
 //    threshold. Converted Traditional copies are left out of the test side.
 // 2. Real-text proxy: for each spam source, train without it, without the recipe and
@@ -47,7 +48,19 @@ export async function evaluateCrossSource(dirs, { log = (m) => console.error(m),
     if (only && !only.includes(source)) continue;
     results.proxy.push(await proxy(core, corpus, rows, source, log));
   }
+  if (results.proxy.length > 1) printPooled(results.proxy);
   return results;
+}
+
+/** The proxy's folds summed: every injected line and every warning of every fold. */
+function printPooled(folds) {
+  const pooled = (pick) => {
+    const sum = { tp: 0, fp: 0, injected: 0, clean: 0 };
+    for (const fold of folds) for (const k of Object.keys(sum)) sum[k] += pick(fold)[k];
+    return `recall ${f3(ratio(sum.tp, sum.injected))} (${sum.tp} of ${sum.injected}) precision ${f3(ratio(sum.tp, sum.tp + sum.fp))} false warnings ${sum.fp} (${((1000 * sum.fp) / sum.clean).toFixed(2)}/1000 clean)`;
+  };
+  console.log(`PROXY pooled   ${folds.length} folds | rules: ${pooled((f) => f.rules)} | hybrid: ${pooled((f) => f.hybrid)}`);
+  console.log(`PROXY pooled   spam left Simplified in the Traditional half | rules: ${pooled((f) => f.mixed.rules)} | hybrid: ${pooled((f) => f.mixed.hybrid)}`);
 }
 
 function printLoso({ source, spam, ham, rules, hybrid }) {
