@@ -163,23 +163,27 @@ export function traditionalConverters() {
  */
 export function buildRows(core, corpus, { log = () => {} } = {}) {
   const options = core.resolveOptions({});
+  // What the model and the rules make of a line in a context: every row carries both.
+  const scored = (f, context) => ({ vector: core.vectorOf(f, context, options), rule: ruleWarns(core, f, context, options) });
   const rows = [];
+  /** The statistics of each clean document, the hosts that placed lines go into. */
   const docStats = [];
   for (const [docIndex, d] of corpus.docs.entries()) {
     const fs = d.lines.map((t) => core.lineFeatures(t));
     const stats = documentStats(core, fs);
-    docStats.push({ doc: d, stats, features: fs });
+    docStats.push(stats);
     const title = fs.findIndex((f) => !f.blank);
     fs.forEach((f, i) => {
       if (f.blank) return;
       const context = contextIn(core, f, stats, { inside: true, isTitle: i === title });
-      rows.push({ y: 0, group: `doc:${docIndex}`, key: d.key, category: d.category.split('/')[0], kind: 'doc', doc: true, script: d.script, vector: core.vectorOf(f, context, options), rule: ruleWarns(core, f, context, options) });
+      rows.push({ y: 0, group: `doc:${docIndex}`, key: d.key, category: d.category.split('/')[0], kind: 'doc', doc: true, script: d.script, ...scored(f, context) });
     });
   }
   log(`  ${rows.length} document lines`);
   const random = prng(20261129);
-  const traditionalHosts = docStats.filter((s) => s.stats.script === 'traditional');
-  const simplifiedHosts = docStats.filter((s) => s.stats.script === 'simplified');
+  const hostAmong = (hosts) => hosts[Math.floor(random() * hosts.length)];
+  const traditionalHosts = docStats.filter((s) => s.script === 'traditional');
+  const simplifiedHosts = docStats.filter((s) => s.script === 'simplified');
   const converters = traditionalConverters();
   const hamContext = hamContexts(core, corpus.lines);
   let converted = 0;
@@ -192,31 +196,28 @@ export function buildRows(core, corpus, { log = () => {} } = {}) {
     // with. Until 2026-11-30 ham went into random hosts as well: 40–93 % of clean lines were
     // then off-topic, against 1–5 % of the lines of real articles, and the model learned
     // that a line unrelated to its document is only weakly suspect (docs/spam-model.md).
-    const context = y === 1 ? contextIn(core, f, docStats[Math.floor(random() * docStats.length)].stats, { inside: false }) : contextIn(core, f, hamContext.get(i), { inside: true });
-    rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: r.script, hardNegative: !!r.hard_negative, vector: core.vectorOf(f, context, options), rule: ruleWarns(core, f, context, options) });
+    const context = y === 1 ? contextIn(core, f, hostAmong(docStats), { inside: false }) : contextIn(core, f, hamContext.get(i), { inside: true });
+    rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: r.script, hardNegative: !!r.hard_negative, ...scored(f, context) });
     if (y === 0 && r.hard_negative) {
       // A clean line that names money, a phone number, a URL, WeChat, a loan… is also what
       // a real page holds at its edges and in its quotes: a hotline notice, a reference, a
       // fraud warning. The corpus's articles had those stripped, so each such line is
       // placed once more in a page of its own script, where it shares little vocabulary.
-      const own = r.script === 'hant' ? traditionalHosts : simplifiedHosts;
-      const c = contextIn(core, f, own[Math.floor(random() * own.length)].stats, { inside: false });
-      rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: r.script, hardNegative: true, placed: true, vector: core.vectorOf(f, c, options), rule: ruleWarns(core, f, c, options) });
+      const c = contextIn(core, f, hostAmong(r.script === 'hant' ? traditionalHosts : simplifiedHosts), { inside: false });
+      rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: r.script, hardNegative: true, placed: true, ...scored(f, c) });
     }
     if (y === 1 && r.script === 'hans' && i % 2 === 0) {
       const text = converters[converted++ % 3](r.text);
       const g = core.lineFeatures(text);
-      const tHost = traditionalHosts[Math.floor(random() * traditionalHosts.length)];
-      const c = contextIn(core, g, tHost.stats, { inside: false });
-      rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: 'hant', converted: true, vector: core.vectorOf(g, c, options), rule: ruleWarns(core, g, c, options) });
+      const c = contextIn(core, g, hostAmong(traditionalHosts), { inside: false });
+      rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: 'hant', converted: true, ...scored(g, c) });
     }
   });
   const synthetic = keywordLists(corpus, random);
   for (const { text, y, key, group } of synthetic) {
     const f = core.lineFeatures(text);
-    const host = docStats[Math.floor(random() * docStats.length)];
-    const context = contextIn(core, f, host.stats, { inside: false });
-    rows.push({ y, group, key, kind: y ? 'synthetic-seo' : 'synthetic-list', doc: false, synthetic: true, script: 'hans', vector: core.vectorOf(f, context, options), rule: ruleWarns(core, f, context, options) });
+    const context = contextIn(core, f, hostAmong(docStats), { inside: false });
+    rows.push({ y, group, key, kind: y ? 'synthetic-seo' : 'synthetic-list', doc: false, synthetic: true, script: 'hans', ...scored(f, context) });
   }
   log(`  ${rows.length} rows in all (${converted} spam lines converted to Traditional, ${synthetic.length} synthetic keyword lists)`);
   return rows;
@@ -226,6 +227,8 @@ export function buildRows(core, corpus, { log = () => {} } = {}) {
 const MIN_RECORD_LINES = 3;
 /** Lines per pooled page of unrelated records (a page of reviews, a chat log, an inbox). */
 const POOLED_PAGE_LINES = 20;
+/** Lines above which a record (a one-file CSV of reviews or messages) is cut into pooled pages. */
+const MAX_RECORD_LINES = POOLED_PAGE_LINES * 3;
 
 /**
  * The record a line was written in: the article, law, recipe or mail file, the chapter of a
@@ -257,11 +260,11 @@ function hamContexts(core, lines) {
   const pages = [];
   const pooled = new Map();
   for (const [record, members] of records) {
-    if (members.length >= MIN_RECORD_LINES && members.length <= POOLED_PAGE_LINES * 3) {
+    if (members.length >= MIN_RECORD_LINES && members.length <= MAX_RECORD_LINES) {
       pages.push(members);
       continue;
     }
-    const pool = members.length > POOLED_PAGE_LINES * 3 ? record : `small:${lines[members[0]].key}`;
+    const pool = members.length > MAX_RECORD_LINES ? record : `small:${lines[members[0]].key}`;
     if (!pooled.has(pool)) pooled.set(pool, []);
     pooled.get(pool).push(...members);
   }

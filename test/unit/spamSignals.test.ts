@@ -96,11 +96,13 @@ test('information wording: captions, bylines and datelines, boilerplate', () => 
   assert.equal(lineFeatures('这本书的阅读体验很好').boilerplate, undefined);
 });
 
+/** The information wording a line holds: a caption first, then metadata, then boilerplate. */
+function informationLabel(line: string): string | undefined {
+  const f = lineFeatures(line);
+  return f.caption ? 'caption' : f.metadata ? 'metadata' : f.boilerplate ? 'boilerplate' : undefined;
+}
+
 test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources, related reading, share prompts, footers', () => {
-  const label = (line: string) => {
-    const f = lineFeatures(line);
-    return f.caption ? 'caption' : f.metadata ? 'metadata' : f.boilerplate ? 'boilerplate' : undefined;
-  };
   const expected: [string, string][] = [
     ['【記者王小明／台北報導】', 'metadata'],
     ['（中央社記者陳怡君台北30日電）', 'metadata'],
@@ -125,19 +127,15 @@ test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources
     ['（資料照）', 'caption'],
     ['分類：政治新聞', 'metadata'],
   ];
-  for (const [line, want] of expected) assert.equal(label(line), want, line);
+  for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
   // Content that mentions the same words: a sentence about when a text was published, a
   // reporter in a story, a report about sharing.
   for (const line of ['另，此文發表於2018年11月，各國對華為的抵制狀況現已有所改變。', '記者王小明昨天在台北採訪了多位市民。', '這段影片在網上被大量分享，引起市民關注。', '“我覺得不錯。”', '再加更多的糖', '千萬不要按讚也不要分享，更不要加入Line好友！', '這張示意圖說明了資料流向。', '(五)事故发生的详细经过(碰撞事故应附相对运动示意图)；']) {
-    assert.equal(label(line), undefined, line);
+    assert.equal(informationLabel(line), undefined, line);
   }
 });
 
 test('information wording of WeChat and magazine articles: credits with any separator, picture sources, end marks, first-published notes', () => {
-  const label = (line: string) => {
-    const f = lineFeatures(line);
-    return f.caption ? 'caption' : f.metadata ? 'metadata' : f.boilerplate ? 'boilerplate' : undefined;
-  };
   const expected: [string, string][] = [
     ['作者 | 张晓明', 'metadata'],
     ['编辑｜李娜', 'metadata'],
@@ -169,10 +167,10 @@ test('information wording of WeChat and magazine articles: credits with any sepa
     ['欢迎在评论区留言', 'boilerplate'],
     ['点这里关注我，记得标星哦～', 'boilerplate'],
   ];
-  for (const [line, want] of expected) assert.equal(label(line), want, line);
+  for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
   // An interview question, a sentence about an author, a word that ends in 完, the verb 在看.
   for (const line of ['来自于北京的张先生表示，今年的展会规模很大。', '许多网友在评论区留言表示支持', '原创作品受法律保护，2023-05-12起施行。', '记者：您如何看待这次改革？', '作者在书中回忆了童年。', '他们正在看比赛。', '完成', '这本书我还没看完', '她首发于去年的小说广受好评，今年又出了续集。']) {
-    assert.equal(label(line), undefined, line);
+    assert.equal(informationLabel(line), undefined, line);
   }
 });
 

@@ -303,9 +303,8 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, msg('names a photographer (…摄)')],
-  // Picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
-  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]/, msg('picture credit')],
-  [/图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
+  // With the picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
+  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]|图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
@@ -317,10 +316,10 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^原创(?:\s+\S+){1,4}\s+\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}/, msg('names the source')],
   [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
-  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|编者|校对|审核)\s*[:：]/, msg('names the author or editor')],
-  // Credits of WeChat and magazine articles, with any separator: 作者 | 张晓明, 监制：孙强,
-  // 本期编辑：林一. A reporter only with a bar or a slash: 记者：您… opens an interview question.
-  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/]/, msg('names the author or editor')],
+  // Authors, editors and the credits of WeChat and magazine articles, with any separator:
+  // 作者：…, 作者 | 张晓明, 监制：孙强, 本期编辑：林一. A reporter only with a bar or a
+  // slash: 记者：您… opens an interview question.
+  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|编者|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/]/, msg('names the author or editor')],
   [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|丨\/]\s*[\u4e00-\u9fff]/, msg('byline')],
   [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)/, msg('names the source')],
   // An author's note in brackets: （本文作者为台湾大学教授）.
@@ -386,6 +385,17 @@ function firstMatch(patterns: readonly [RegExp, string][], folded: string): stri
   return undefined;
 }
 
+/**
+ * Why a folded, trimmed line reads as site boilerplate, if it does: a site notice or an end
+ * mark whatever its length, or boilerplate wording on a short line (or twice on any line).
+ */
+function boilerplateReason(trimmed: string, han: number, hits: number): string | undefined {
+  if (STRONG_BOILERPLATE.test(trimmed)) return msg('site notice (licence, disclaimer or copyright)');
+  if (END_MARK.test(trimmed)) return msg('an end-of-article mark');
+  if (hits >= 2 || (hits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(trimmed))))) return msg('navigation or site wording ({terms})');
+  return undefined;
+}
+
 /** Extracts every line-local signal of `text`. */
 export function lineFeatures(text: string): LineFeatures {
   const folded = foldLine(text);
@@ -412,14 +422,7 @@ export function lineFeatures(text: string): LineFeatures {
   // 2020/12/03 are one contact or date, not a list of keywords.
   const trimmed = folded.trim();
   const segments = blank ? [] : segmentsOf(trimmed).filter((s) => WORD_CHAR.test(s.text));
-  const boilerplateHits = terms.boilerplate?.length ?? 0;
-  const boilerplate = STRONG_BOILERPLATE.test(trimmed)
-    ? msg('site notice (licence, disclaimer or copyright)')
-    : END_MARK.test(trimmed)
-      ? msg('an end-of-article mark')
-      : boilerplateHits >= 2 || (boilerplateHits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(folded))))
-      ? msg('navigation or site wording ({terms})')
-      : undefined;
+  const boilerplate = boilerplateReason(trimmed, han, terms.boilerplate?.length ?? 0);
   return {
     text,
     folded,
