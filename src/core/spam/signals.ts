@@ -317,9 +317,9 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
   // Authors, editors and the credits of WeChat and magazine articles, with any separator:
-  // 作者：…, 作者 | 张晓明, 监制：孙强, 本期编辑：林一. A reporter only with a bar or a
-  // slash: 记者：您… opens an interview question.
-  [/(?:^|[\s(（])(?:作者|编辑|责任编辑|责编|编者|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/]/, msg('names the author or editor')],
+  // 作者：…, 作者 | 张晓明, 监制：孙强, 本期编辑：林一 (编者 with a colon only). A reporter
+  // only with a bar or a slash: 记者：您… opens an interview question.
+  [/(?:^|[\s(（])(?:编者\s*[:：]|(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/])/, msg('names the author or editor')],
   [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|丨\/]\s*[\u4e00-\u9fff]/, msg('byline')],
   [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)/, msg('names the source')],
   // An author's note in brackets: （本文作者为台湾大学教授）.
