@@ -282,6 +282,16 @@ test('reporting a crackdown on a vice is not a pitch, even in a line foreign to 
   assert.equal(verdictOf('依法经营，新会员注册即送128元彩金，百家乐、真人视讯一站式体验！', { documentScript: 'simplified' })?.label, 'ad');
 });
 
+test('a line ending with a commercial SMS opt-out is an ad, whatever it sells; a report on the rule is not', () => {
+  const v = verdictOf('亲，双十一全场五折，满300减50，戳 c.tb.cn/abc 回TD退订', { documentScript: 'simplified' })!;
+  assert.equal(v.label, 'ad');
+  assert.equal(v.severity, 'warning');
+  assert.match(v.reasons.join('; '), /ends with an opt-out instruction/);
+  // Reporting on enforcement names the rule; it does not send the message.
+  assert.equal(verdictOf('警方提醒，谨防冒充银行的诈骗短信，回T退订', { documentScript: 'simplified' }), undefined);
+  assert.equal(verdictOf('规定要求营销短信须提供“回T退订”等退订方式，否则将被处罚。', { documentScript: 'simplified' }), undefined);
+});
+
 test('one vice word in a foreign line sets a scene; it is not an ad', () => {
   const foreign = { topic: { shared: 0, total: 16, context: 400 } };
   const scene = '大廳裡燈火通明，老虎機叮叮噹噹響個不停，穿著馬甲的荷官面無表情地發牌。';

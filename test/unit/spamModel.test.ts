@@ -156,6 +156,13 @@ test('the learned model speaks only on lines their document does not vouch for, 
   const dodged = vectorOf(lineFeatures('加薇 aa8899 看片'), { ...NO_CONTEXT, topic: { shared: 3, total: 4, context: 400 } });
   assert.equal(named('加薇 aa8899 看片', 'context:uncompared'), 1);
   assert.equal(learnedMaySpeak(dodged), true);
+  // A line in the other script is not vouched for by the words it shares with its document;
+  // a short one still needs a dodged contact.
+  const traditional = { ...NO_CONTEXT, documentScript: 'traditional' as const, topic: { shared: 8, total: 10, context: 400 } };
+  assert.equal(learnedMaySpeak(vectorOf(lineFeatures('减肥药 真正有效的减肥药 减肥产品排行榜'), traditional)), true);
+  assert.equal(documentLeavesOpen(lineFeatures('减肥药 真正有效的减肥药 减肥产品排行榜'), traditional), true);
+  assert.equal(learnedMaySpeak(vectorOf(lineFeatures('减肥药 真正有效的减肥药 减肥产品排行榜'), { ...traditional, documentScript: 'simplified' })), false);
+  assert.equal(learnedMaySpeak(vectorOf(lineFeatures('减肥产品'), traditional)), false);
   // Short lines with a plain phone number, a recipe's quantities or a repeated word stay the document's.
   for (const line of ['咨询电话：010-62751234', '牛奶 1000ml / 淡奶油 200ml', '干木耳: 20g / 湿木耳: 120g']) {
     assert.equal(learnedMaySpeak(vectorOf(lineFeatures(line), NO_CONTEXT)), false, line);
@@ -163,8 +170,12 @@ test('the learned model speaks only on lines their document does not vouch for, 
 });
 
 test('the pre-check before vectorising never refuses a line the model may speak on (short lines: the dodged-contact test)', () => {
-  const units = ['薇', '加', '信', '企鹅', '看片', '名字', 'x', '*', '1', '3', '8', ' ', 'qq', 'v', 'a', '𝐀', '①', '：', '，', '市', '图书馆'];
-  const contexts = [NO_CONTEXT, { ...NO_CONTEXT, topic: { shared: 3, total: 4, context: 400 } }];
+  const units = ['薇', '加', '信', '企鹅', '看片', '名字', 'x', '*', '1', '3', '8', ' ', 'qq', 'v', 'a', '𝐀', '①', '：', '，', '市', '图书馆', '减肥产品', '減肥產品', '排行榜'];
+  const contexts = [
+    NO_CONTEXT,
+    { ...NO_CONTEXT, topic: { shared: 3, total: 4, context: 400 } },
+    { ...NO_CONTEXT, documentScript: 'traditional' as const, topic: { shared: 8, total: 10, context: 400 } },
+  ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), fc.constantFrom(...contexts), (parts, context) => {
       const features = lineFeatures(parts.join(''));

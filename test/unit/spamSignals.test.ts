@@ -174,6 +174,65 @@ test('information wording of WeChat and magazine articles: credits with any sepa
   }
 });
 
+test('information wording of reading passages, encyclopedias, blogs and news pages: source notes, notices, footers, bracketed bylines', () => {
+  const expected: [string, string][] = [
+    ['（选自《人民日报》2019年3月5日，有删改）', 'metadata'],
+    ['（节选自鲁迅《故乡》）', 'metadata'],
+    ['（有改动）', 'metadata'],
+    ['本文链接：https://example.com/post/123.html', 'metadata'],
+    ['最后编辑于 2020-01-01 12:00', 'metadata'],
+    ['posted @ 2019-05-06 10:23 张三 阅读(1234) 评论(5) 编辑 收藏', 'metadata'],
+    ['词条标签：科学', 'metadata'],
+    ['（记者 张三 通讯员 李四）', 'metadata'],
+    ['【编辑：李四】', 'metadata'],
+    ['記者王小明／攝影', 'caption'],
+    ['本词条由“科普中国”科学百科词条编写与应用工作项目审核', 'boilerplate'],
+    ['来自维基百科，自由的百科全书', 'boilerplate'],
+    ['本條目需要補充更多來源。', 'boilerplate'],
+    ['此条目需要补充更多来源。', 'boilerplate'],
+    ['跳转到导航 跳转到搜索', 'boilerplate'],
+    ['本页面最后修订于2023年5月1日 (星期一) 10:23。', 'metadata'],
+    ['词条统计 浏览次数：12345次 编辑次数：20次', 'metadata'],
+    ['（原题为《城市更新的下一步》）', 'metadata'],
+    ['（文章有删改）', 'metadata'],
+    ['本文作者：张三', 'metadata'],
+    ['图片 | 网络', 'caption'],
+    ['更多 TVBS 報導', 'boilerplate'],
+    ['如果觉得本文对你有帮助，欢迎点赞、收藏、关注', 'boilerplate'],
+    ['赞赏支持', 'boilerplate'],
+    ['点击进入专题：两会进行时', 'boilerplate'],
+    ['兩國外長在會後握手。美聯社', 'caption'],
+    ['市民在街頭排隊等候檢測。資料圖片', 'caption'],
+    ['本報製圖', 'caption'],
+    ['發稿時間：2014/8/27', 'metadata'],
+    ['【 字體：大 中 小 】', 'boilerplate'],
+    ['Category:河北河流 Category:内蒙古河流', 'metadata'],
+    ['本文内容由某条目 https://example.org/wiki/x 转换而来。', 'metadata'],
+    ['請加入成為本網的月費訂戶，長期支持我們的工作。', 'boilerplate'],
+    ['本网站版权所有', 'boilerplate'],
+    ['版权所有 © 2023 某某公司', 'boilerplate'],
+  ];
+  for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
+  // Content with the same words: an adaptation, a marked change, reporters at work, a photographer's hobby.
+  for (const line of ['这部电影改编自同名小说，去年上映。', '文章有改动的地方已用红色标出。', '记者张三和通讯员李四一起走访了村民。', '他的爱好是摄影，周末常去郊外。', '更多的新闻报道显示，灾情仍在扩大。', '这个方法对你有帮助吗？', '此条规定自公布之日起施行。', '正版的即正确地使用版权。而版权是属于版权所有人的，使用者只要符合条件就不违法。', '摄影：今年初给自己买了台相机，开始学习摄影，拍了不少照片。']) {
+    assert.equal(informationLabel(line), undefined, line);
+  }
+});
+
+test('the opt-out instruction that ends a commercial text message, in either order and script; not a complaint or a report quoting the rule', () => {
+  for (const line of [
+    '【众信旅游】会员专属缅甸6日6699元，回复C咨询，退订回T',
+    '亲，双十一全场五折，满300减50，戳 c.tb.cn/abc 回TD退订',
+    '本店新品上市，全场八折，拒收请回复R',
+    '週年慶全館滿千送百，回覆T退訂',
+  ]) {
+    assert.equal(lineFeatures(line).optOut, true, line);
+  }
+  for (const line of ['两小时没送来，退订电话没人接，最后没拿到饭也没退成钱。', '规定要求营销短信须提供"回T退订"等退订方式，否则将被处罚。', '本想拒收的，下着雨快递小哥还在送快递，就收下了。']) {
+    assert.equal(lineFeatures(line).optOut, false, line);
+  }
+});
+
 test('Taiwan and Hong Kong spam wording reaches the term lists through the fold', () => {
   assert.deepEqual(findTerms(foldLine('線上娛樂 註冊送體驗金'), 'gambling').sort(), ['体验金', '注册送', '线上娱乐'].sort());
   assert.deepEqual(findTerms(foldLine('台北外送茶 定點茶'), 'porn').sort(), ['外送茶', '定点茶'].sort());

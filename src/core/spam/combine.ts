@@ -176,11 +176,19 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     }
     const exclaims = /!/.test(features.folded);
     if (exclaims) points += 0.25;
+    // The opt-out a commercial text message must end with: whatever it sells, it is an
+    // advertisement (the SMS corpora file many such brand promotions as ham, so the learned
+    // model cannot be left to find it; docs/spam-model.md).
+    const optOut = features.optOut && !reporting;
+    if (optOut) {
+      points += 2;
+      reasons.push(t('ends with an opt-out instruction, as commercial text messages do'));
+    }
     points += shared(reasons);
     // Reporting on gambling or loans names the vice but does not pitch it: a pitch
     // needs promotion wording, an exclamation, or a line foreign to the document.
     const pitched = promo.length > 0 || exclaims || (!reporting && (mismatch !== undefined || unrelated));
-    const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims);
+    const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims) || optOut;
     candidates.push({ label: 'ad', points, reasons, terms: [...viceTerms, ...strongPromo], qualified });
   }
 

@@ -378,11 +378,7 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
     const n = features.terms[name]?.length ?? 0;
     if (n > 0) set(`lex:${name}`, Math.min(2, n));
   }
-  const script = context.documentScript;
-  if ((script === 'traditional' || script === 'simplified') && features.script !== script) {
-    const opposing = script === 'traditional' ? features.simplified : features.traditional;
-    if (opposing >= 2) set('context:mismatch');
-  }
+  if (inOtherScript(features, context)) set('context:mismatch');
   const score = context.topic && features.bigrams.length >= MIN_COMPARE_BIGRAMS ? offTopicScore(context.topic) : undefined;
   if (score !== undefined && score <= UNRELATED_SCORE) set('context:unrelated');
   if (score === 0) set('context:no-overlap');
@@ -398,6 +394,13 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
   // A short line's few n-grams would each weigh as much as a paragraph's many: the
   // floor keeps a salutation or a company name from scoring like a whole pitch.
   return { named, grams: buckets, gramValue: buckets.length > 0 ? 1 / Math.sqrt(Math.max(GRAM_FLOOR, buckets.length)) : 0 };
+}
+
+/** The line is written in the other script than its document (two characters at least). */
+function inOtherScript(features: LineFeatures, context: LineContext): boolean {
+  const script = context.documentScript;
+  if ((script !== 'traditional' && script !== 'simplified') || features.script === script) return false;
+  return (script === 'traditional' ? features.simplified : features.traditional) >= 2;
 }
 
 /**
@@ -428,6 +431,7 @@ function holdsDodgedContact(features: LineFeatures): boolean {
 export function documentLeavesOpen(features: LineFeatures, context: LineContext): boolean {
   if (context.isTitle) return false;
   if (!context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return holdsDodgedContact(features);
+  if (inOtherScript(features, context)) return true;
   const score = offTopicScore(context.topic);
   // Undefined: too little context to compare; the vector marks the line uncompared.
   return score === undefined || score <= UNRELATED_SCORE;
@@ -445,6 +449,8 @@ export function learnedMaySpeak(vector: LineVector): boolean {
   const on = (id: string) => vector.named[INDEX.get(id)!]! > 0;
   if (on('context:title')) return false;
   if (on('context:unrelated')) return true;
+  // A line in the other script is not the document's own, whatever words it shares with it.
+  if (on('context:mismatch') && !on('context:uncompared')) return true;
   return on('context:uncompared') && SHORT_LINE_EVIDENCE.some(on);
 }
 

@@ -72,7 +72,17 @@ export interface LineFeatures {
   readonly listMarker: string | undefined;
   /** Opens with a quotation mark: a line of dialogue in narrative text. */
   readonly dialogue: boolean;
+  /** Ends with a commercial SMS's opt-out instruction (回T退订, 退订回TD, 拒收请回复R). */
+  readonly optOut: boolean;
 }
+
+/**
+ * The opt-out instruction that Chinese law requires at the end of a commercial text
+ * message: a reply code and 退订 or 拒收, in either order, with at most a few marks after
+ * it. Only at the end of the line, where the sender's template puts it: a report that
+ * quotes the rule (短信须注明"回T退订"等退订方式) goes on after it.
+ */
+const OPT_OUT = /(?:(?:回复?|回覆|发送?|编辑|短信)\s{0,2}[a-z]{1,4}\s{0,2}(?:退订|拒收)|退订\s{0,2}请?(?:回复?|回覆|发送?)\s{0,2}[a-z]{1,4}|拒收请?回复?\s{0,2}[a-z]{1,4})[^\u4e00-\u9fff]{0,6}$/;
 
 /** Han characters of a line that reads as a short caption. */
 export const SHORT_HAN = 30;
@@ -302,30 +312,38 @@ const SENTENCE_ANY = /[。！？；!?;]/;
 const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
-  [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]/, msg('names a photographer (…摄)')],
+  [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]|[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}摄影?$/, msg('names a photographer (…摄)')],
   // With the picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
-  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]|图片来源|供图|本版摄影|摄影[:：\/]|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?图\s{0,2}[\/:：]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
+  // A credit after the caption's sentence, or alone: …。美联社, …。港台影片截图, 眾新聞製圖.
+  [/[。.]\s{0,3}(?:美联社|路透社?|法新社|新华社|中新社|欧新社|共同社|ap|afp|reuters|epa)$|(?:^|[。.]\s{0,3})[\u4e00-\u9fff]{2,16}(?:图片|截图|供图|制图)$/, msg('picture credit')],
+  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]|图片来源|供图|本版摄影|摄影[:：\/][^,，。]{0,30}$|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?(?:图片?|照片)\s{0,2}[\/:：|丨]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/(?:^|[(（【\[\s])(?:本文|文章|消息|内容|新闻|资料|数据|参考|素材|视频|音频|图文)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：|丨\/]/, msg('names the source')],
   // 文章来源于网络, 以上内容来源于网络, 整理自网络, 摘自《读者》 (a subject before 来源于, so
   // that 来自于北京的张先生表示… stays content).
-  [/^(?:本文|文章|以上|以下|内容|以上内容|部分内容|图文|素材|资料|数据)(?:来源于|来自于|源于|转载自|摘自|整理自|编译自)|^(?:整理自|编译自|摘自|节选自|转载自)/, msg('names the source')],
+  [/^(?:本文|文章|以上|以下|内容|以上内容|部分内容|图文|素材|资料|数据)(?:来源于|来自于|源于|转载自|摘自|整理自|编译自)|^[(（]?\s{0,2}(?:整理自|编译自|摘自|摘编自|节选自|选自|转载自|改编自)/, msg('names the source')],
+  // The note under a reading passage or a reprint: （…，有删改）, （有改动）.
+  [/(?:^[(（](?:本文|文章|原文)?|[,，]\s{0,2})(?:略|稍)?有(?:删改|删节|改动|删减)[)）]?$/, msg('names the source')],
+  // A converted or reprinted page's source: 本文内容由基隆山 https://… 转换而来。
+  [/^(?:本文|本页)?内容由.{1,80}(?:转换|转载|整理|编译)而来/, msg('names the source')],
+  // A reprint's original title: （原题为《…》）.
+  [/^[(（]?\s{0,2}原题(?:为|是)?\s{0,2}[:：]?\s{0,2}《/, msg('names the source')],
   // A WeChat article's header: 原创 张三 城市观察 2023-05-12 10:23.
   [/^原创(?:\s+\S+){1,4}\s+\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}/, msg('names the source')],
-  [/(?:^|[(（\s])原文(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
+  [/(?:^|[(（\s])(?:原文|本文|文章|永久)(?:网址|链接|连结|地址|出处)\s*[:：]/, msg('names the source')],
   [/[(（]据\s*[《\u4e00-\u9fff]/, msg('names the source')],
   // Authors, editors and the credits of WeChat and magazine articles, with any separator:
   // 作者：…, 作者 | 张晓明, 监制：孙强, 本期编辑：林一 (编者 with a colon only). A reporter
   // only with a bar or a slash: 记者：您… opens an interview question.
-  [/(?:^|[\s(（])(?:编者\s*[:：]|(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/])/, msg('names the author or editor')],
+  [/(?:^|[\s(（【\[])(?:编者\s*[:：]|(?:本文|文章|原文)?(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/])/, msg('names the author or editor')],
   [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|丨\/]\s*[\u4e00-\u9fff]/, msg('byline')],
   [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)/, msg('names the source')],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
-  [/(?:发布|更新|发表)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:发布|更新|发表|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
-  [/^(?:标签|关键词|关键字|分类|tags?)\s*[:：]/, msg('lists tags')],
+  [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
+  [/^(?:(?:文章|词条|博文)?标签|关键词|关键字|分类|tags?|categor(?:y|ies))\s*[:：]/, msg('lists tags')],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
   [/^[-－\u4e00-\u9fff]{0,8}(?:网|社|报|台|刊)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s{0,2}(?:[(（][^)）]{0,40}[)）])?$/, msg('dateline')],
@@ -333,12 +351,14 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, msg('dateline')],
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}(?:\s{1,2}[\u4e00-\u9fff]{2,4}){0,6}\s{0,2}(?:发自|报道)?$/, msg('byline')],
   [/(?:联合|综合)报道$/, msg('byline')],
+  // Reporters alone in brackets: （记者 张三 通讯员 李四）, 【本报记者 王五】.
+  [/^[(（【\[]\s{0,2}(?:本报|本台|本刊)?(?:记者|通讯员|实习生|见习记者)[\s\u4e00-\u9fff、,，]{2,40}[)）】\]]$/, msg('byline')],
   // Taiwan and Hong Kong bylines and datelines: 【記者王小明／台北報導】, （中央社記者陳怡君台北30日電）.
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}[\u4e00-\u9fff]{0,8}(?:报导|报道)/, msg('byline')],
   [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:电|讯)[)）】]?$/, msg('dateline')],
   [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜丨:：]/, msg('names the author')],
   [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
-  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$/, msg('a read counter')],
+  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$|(?:阅读|浏览|点击|编辑|评论)(?:量|次数)\s{0,2}[:：]\s{0,2}\d/, msg('a read counter')],
   [/^(?:阅读|浏览|评论|点赞|收藏|转发|分享)\s{0,2}[(（]\d{1,12}[)）]/, msg('a read counter')],
 ];
 
@@ -350,7 +370,10 @@ const CAPTION_MAX_HAN = 200;
 const LINK_BULLET = /^[▶►▸▹▷•·．‧※●○■□◆◇★☆→➤➢✦◎]/u;
 
 /** Terms that make a line boilerplate whatever its length. */
-const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|仅代表作者|版权所有|all rights reserved/;
+const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
+
+/** A "more from this site" link alone on its line: 更多 TVBS 報導, 看更多新聞. */
+const MORE_LINK = /^[▶►>»]?\s{0,2}(?:看|查看|阅读)?更多\s{0,2}[\w\u4e00-\u9fff]{0,12}\s{0,2}(?:报导|报道|新闻|文章|影音|内容)\s{0,2}[>»]{0,2}$/;
 
 /** An end-of-article mark alone on its line: —— END ——, — THE END —, （完）, 全文完. */
 const END_MARK = /^[-—–=_~*·\s]{0,12}(?:the\s?)?end[-—–=_~*·\s]{0,12}$|^[-—–(（【\[]{0,3}\s?(?:全文)?完\s?[-—–)）】\]]{0,3}$/;
@@ -392,6 +415,7 @@ function firstMatch(patterns: readonly [RegExp, string][], folded: string): stri
 function boilerplateReason(trimmed: string, han: number, hits: number): string | undefined {
   if (STRONG_BOILERPLATE.test(trimmed)) return msg('site notice (licence, disclaimer or copyright)');
   if (END_MARK.test(trimmed)) return msg('an end-of-article mark');
+  if (MORE_LINK.test(trimmed)) return msg('a link to more of the site');
   if (hits >= 2 || (hits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(trimmed))))) return msg('navigation or site wording ({terms})');
   return undefined;
 }
@@ -451,5 +475,6 @@ export function lineFeatures(text: string): LineFeatures {
     shortSentence: han > 0 && han <= SHORT_HAN && oneSentence(trimmed),
     listMarker: blank ? undefined : listMarkerOf(trimmed),
     dialogue: /^[「『“"]/.test(trimmed),
+    optOut: !blank && OPT_OUT.test(trimmed),
   };
 }
