@@ -46,6 +46,9 @@ test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and dom
   assert.deepEqual(kinds('想賺錢請加LINE：abc8888'), ['LINE ID']);
   assert.deepEqual(kinds('加賴ID：@bet888 免費領取'), ['LINE ID']);
   assert.deepEqual(kinds('LINE ID: win777'), ['LINE ID']);
+  // A bare LINE: after Chinese text, with an ID of letters and digits.
+  assert.deepEqual(kinds('高雄外送茶 LINE:abc123'), ['LINE ID']);
+  assert.deepEqual(kinds('外送茶 LINE：ab12cd'), ['LINE ID']);
   assert.deepEqual(kinds('WhatsApp：+852 6123 4567'), ['WhatsApp number']);
   assert.deepEqual(kinds('手機：0912-345-678'), ['mobile number']);
   assert.deepEqual(kinds('手機 +886 912 345 678'), ['mobile number']);
@@ -60,6 +63,8 @@ test('contacts: QQ, WeChat, mobile numbers (full-width and spaced), URLs and dom
   assert.deepEqual(kinds('投稿：editor@example.org'), []);
   // An English "line:" and a Taiwan landline are not contacts.
   assert.deepEqual(kinds('See line: example in the code.'), []);
+  assert.deepEqual(kinds('Call line: 12345 now'), []);
+  assert.deepEqual(kinds('第三行 line: abcd'), []);
   assert.deepEqual(kinds('洽詢電話：（02）2936-5522轉分機312'), []);
 });
 

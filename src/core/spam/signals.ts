@@ -246,11 +246,12 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
   },
   { kind: 'im', what: msg('Telegram handle'), pattern: new RegExp(`(?:telegram|tg|纸飞机|飞机|电报)(?:号)?[\\s:：@]{1,3}[a-z0-9_]{4,24}(?![a-z0-9_])`, 'g') },
   // LINE, the messenger of Taiwan and Hong Kong ads (加LINE, 加賴, LINE ID：…). A bare
-  // "line:" is English, so the word needs 加 before it or "id" after it.
+  // "line:" is English, so the word needs 加 before it or "id" after it, or it follows
+  // Chinese text and gives an ID of letters and digits (高雄外送茶 LINE:abc123).
   {
     kind: 'im',
     what: msg('LINE ID'),
-    pattern: /(?:加\s{0,2}(?:line|赖)(?:\s{0,2}id)?|(?:line|赖)\s{0,2}id)[\s:：@]{0,3}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
+    pattern: /(?:加\s{0,2}(?:line|赖)(?:\s{0,2}id)?|(?:line|赖)\s{0,2}id)[\s:：@]{0,3}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])|(?<=[\u4e00-\u9fff]\s{0,2})line\s{0,2}[:：]\s{0,2}(?=[a-z_.]{0,19}\d)(?=\d{0,19}[a-z])[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])/g,
   },
   // A messenger handle (@id) given as the way to reach someone: after a colon
   // (供需发布：@xyz2023, LINE群組：@stock888) or right after a contact word (联系@hyjt857,
