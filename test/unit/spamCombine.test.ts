@@ -234,6 +234,19 @@ test('a loosely connected document: when several paragraphs would be off-topic, 
     two.filter((f) => f.label === 'offtopic'),
     [],
   );
+  // A pitch in such a document: the rules withdraw their off-topic label, and the learned
+  // model judges the line as it judges any line the rules leave alone (it was left unjudged).
+  const pitch = '通货膨胀咋办？手上有钱怕缩水？增值保值好渠道，纯沿街商铺9000元/平起，用买住宅的钱买商铺。';
+  const loose = [...host.slice(0, 30), foreign1, ...host.slice(30, 45), pitch, ...host.slice(45), foreign2].join('\n');
+  assert.deepEqual(checkText(loose, { scorer: 'rules' }).filter((f) => f.line === 46), []);
+  const learned = checkText(loose, { scorer: 'hybrid' }).filter((f) => f.line === 46);
+  assert.deepEqual(learned.map((f) => [f.label, f.severity]), [['ad', 'warning']]);
+  assert.match(learned[0]!.message, /learned model: spam probability/);
+  // The same document checked incrementally (the pitch typed in last) gives the same findings.
+  const doc = new SpamDocument([...host.slice(0, 30), foreign1, ...host.slice(30, 45), '', ...host.slice(45), foreign2].join('\n'), { scorer: 'hybrid' });
+  doc.findings();
+  doc.applyChange(46, 0, 46, 0, pitch);
+  assert.deepEqual(doc.findings(), checkText(loose, { scorer: 'hybrid' }));
 });
 
 test('off-topic: a paragraph from another story of the same field shares only everyday words, which count half', () => {

@@ -158,16 +158,21 @@ export class SpamDocument {
     }
     // One foreign paragraph stands out; several weakly connected ones mean a loosely
     // connected document, where none is singled out (a digest of short items, a chapter
-    // that changes scene).
+    // that changes scene). The rules then judge the line again without the off-topic
+    // label, and where they find nothing the learned model judges it in its own context,
+    // as it judges any line the rules leave alone (until 2026-11-30 such a line was left
+    // unjudged: a pitch pasted into a blog post of loosely connected sections went through).
     const offTopic = verdicts.flatMap((v, line) => (v?.label === 'offtopic' ? [line] : []));
     if (offTopic.length > 0 && this.weakParagraphs(verdicts, title) > 1) {
       for (const line of offTopic) {
-        const context = { ...contextOf(line), offTopicAllowed: false };
+        const own = contextOf(line);
+        const context = { ...own, offTopicAllowed: false };
         const signature = `${this.signature(context)}|loose`;
         const memo = this.memo[line];
         if (memo && memo.signature === signature) verdicts[line] = memo.verdict;
         else {
-          verdicts[line] = combine(this.features[line]!, context, this.options);
+          const f = this.features[line]!;
+          verdicts[line] = combine(f, context, this.options) ?? this.learnedVerdictOf(f, own);
           this.memo[line] = { signature, verdict: verdicts[line] };
         }
       }
@@ -314,10 +319,14 @@ export class SpamDocument {
     return scored && { probability: scored.probability, threshold: scored.threshold, contributions: scored.contributions() };
   }
 
-  /** The rule detectors' verdict; on a line they leave alone, the learned model's (model.ts). */
+  /** The rule detectors' verdict; on a line they leave alone, the learned model's. */
   private verdictOf(features: LineFeatures, context: LineContext): SpamVerdict | undefined {
-    const ruled = combine(features, context, this.options);
-    if (ruled || this.options.scorer !== 'hybrid') return ruled;
+    return combine(features, context, this.options) ?? this.learnedVerdictOf(features, context);
+  }
+
+  /** The learned model's verdict (model.ts), with the hybrid scorer and no allow-listed term. */
+  private learnedVerdictOf(features: LineFeatures, context: LineContext): SpamVerdict | undefined {
+    if (this.options.scorer !== 'hybrid') return undefined;
     if (context.allow.some((term) => features.folded.includes(term))) return undefined;
     return learnedVerdict(features, context, this.options);
   }
