@@ -230,6 +230,9 @@ export function segmentStructure(folded: string): { segments: number; average: n
 /** Messenger nicknames that dodge filters (folded: Simplified, lower case). */
 const APP_NICKNAMES = ['薇信', '威信', '徽信', 'v信', '微x', 'vx', '加v', '加薇', '+v', '扣扣', '企鹅', '纸飞机', '飞机号', '电报', '蝌蚪', 'tg:', '看我名字', '看名字', '主页', '同号', '私信', '私聊', '滴滴我', '戳我', '头像'];
 
+/** What may precede a list item's circled number: white space and Markdown quote or bullet marks. */
+const LIST_ITEM_OPENING = /^[\s>*#-]{0,8}$/;
+
 /** Obfuscation of contacts: full-width, spaced or masked digits, ID-like tokens, decorated letters. */
 export function contactShape(text: string, folded: string): {
   idToken: boolean; nickname: boolean; fullwidth: boolean; spaced: boolean; masked: boolean; decorated: boolean; digits5: boolean;
@@ -241,8 +244,9 @@ export function contactShape(text: string, folded: string): {
     if (u >= 0xff10 && u <= 0xff5a) fullwidth++;
     // Mathematical alphanumerics (𝐀, 𝟙): surrogate pairs starting U+D835.
     if (u === 0xd835) decorated = true;
-    // Circled and parenthesised digits and letters (①, ⓐ).
-    if (u >= 0x2460 && u <= 0x24ff) decorated = true;
+    // Circled and parenthesised digits and letters (①, ⓐ), but not a circled number
+    // opening the line: that numbers a list item (>- ⑥擀麵杖：壓制麵糰。).
+    if (u >= 0x2460 && u <= 0x24ff && !(u <= 0x2473 && i <= 8 && LIST_ITEM_OPENING.test(text.slice(0, i)))) decorated = true;
   }
   let idToken = false;
   let spaced = false;
