@@ -324,6 +324,9 @@ test('items of the document\'s own numbered list and narrative paragraphs are no
   assert.deepEqual(doc.findings().filter((f) => f.label === 'offtopic'), []);
   doc.replaceLines(10, 1, []);
   assert.deepEqual(doc.findings().filter((f) => f.label === 'offtopic').map((f) => f.line), [30]);
+  // Emoji bullets number a blog post's list as well.
+  assert.deepEqual(offTopicLines([...host.slice(0, 10), '📷數字政府建設的總體要求。', ...host.slice(10, 30), `🎮${foreign}`, ...host.slice(30)]), []);
+  assert.deepEqual(offTopicLines([...host.slice(0, 30), `🎮${foreign}`, ...host.slice(30)]), [30], 'a lone emoji-led paragraph is still flagged');
 
   const novel = readRepoFile('test/fixtures/spam/docs/novel-casino-chapter.zh-tw.txt').split('\n');
   assert.deepEqual(checkText(novel.join('\n')).filter((f) => f.severity === 'warning'), [], 'a chapter with dialogue');

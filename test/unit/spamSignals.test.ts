@@ -294,6 +294,8 @@ test('list markers: the numbering style a line opens with; dialogue: a line open
   assert.equal(style('［12］全角方括号'), '[n]');
   assert.equal(style('③ 加强监管'), '①');
   assert.equal(style('[链接] 不是编号'), undefined);
+  assert.equal(style('📷摄影：今年给自己买了台相机。'), 'emoji');
+  assert.equal(style('⛺️露营：跟一个徒步团去。'), 'emoji');
   // Figures, dates and ordinary openings are no list items.
   assert.equal(style('3.5亿元的投资已经到位。'), undefined);
   assert.equal(style('2025年工作回顾'), undefined);

@@ -390,6 +390,8 @@ const LIST_MARKERS: readonly [RegExp, string][] = [
   [/^\[\d{1,3}\]/, '[n]'],
   [/^[\u2460-\u2473]/, '①'],
   [/^第[〇零一二三四五六七八九十百两\d]{1,4}[,，、是]/, '第n'],
+  // Emoji bullets, as blog posts and WeChat articles list things (📷摄影：…, 🎮XBox：…).
+  [/^\p{Extended_Pictographic}/u, 'emoji'],
 ];
 
 /** The numbering style a folded, trimmed line opens with, if any. */
