@@ -61,12 +61,14 @@ test('contact shape: full-width, spaced and masked digits, ID tokens and app nic
   assert.equal(shape('详询xxxxxxxxxxx').masked, true);
   assert.equal(shape('boxxxing').masked, false);
   // Circled digits standing for digits, or circled letters, are decorated; a circled number
-  // opening a list item is not.
+  // numbering a list item or an enumeration is not.
   assert.equal(shape('看片+CC③412〇282⑤').decorated, true);
   assert.equal(shape('④信我④信我').decorated, true);
+  assert.equal(shape('千⑥跑分无押金').decorated, true);
   assert.equal(shape('ⓐⓑⓒ 加我').decorated, true);
   assert.equal(shape('>- ⑥擀麵杖：壓制麵糰。').decorated, false);
   assert.equal(shape('①企业简介：单独一个页面介绍企业。').decorated, false);
+  assert.equal(shape('[注]①见某某回忆录。②材料来自一次采访。').decorated, false);
   const plain = shape('二〇二六年十一月，市图书馆举办读书会。');
   assert.deepEqual(Object.values(plain).filter(Boolean), []);
   assert.equal(shape('今年是2026年').idToken, false);

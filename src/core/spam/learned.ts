@@ -230,8 +230,18 @@ export function segmentStructure(folded: string): { segments: number; average: n
 /** Messenger nicknames that dodge filters (folded: Simplified, lower case). */
 const APP_NICKNAMES = ['薇信', '威信', '徽信', 'v信', '微x', 'vx', '加v', '加薇', '+v', '扣扣', '企鹅', '纸飞机', '飞机号', '电报', '蝌蚪', 'tg:', '看我名字', '看名字', '主页', '同号', '私信', '私聊', '滴滴我', '戳我', '头像'];
 
-/** What may precede a list item's circled number: white space and Markdown quote or bullet marks. */
-const LIST_ITEM_OPENING = /^[\s>*#-]{0,8}$/;
+/** What may precede a circled number that numbers an item: white space, punctuation, Markdown marks. */
+const ITEM_BEFORE = /[\s。；;，,：:)）\]】>*#-]/;
+const HAN_AFTER = /[\u4e00-\u9fff]/;
+
+/**
+ * A circled number (①…⑳) that numbers a list item or an enumeration: at the start or after
+ * punctuation, and followed by words (①企业简介：…, [注]①见…回忆录。②材料来自…). Spam puts
+ * circled digits among digits and letters instead (+CC③412〇282⑤, 千⑥跑分).
+ */
+function numbersAnItem(text: string, i: number): boolean {
+  return (i === 0 || ITEM_BEFORE.test(text[i - 1]!)) && HAN_AFTER.test(text[i + 1] ?? '');
+}
 
 /** Obfuscation of contacts: full-width, spaced or masked digits, ID-like tokens, decorated letters. */
 export function contactShape(text: string, folded: string): {
@@ -244,9 +254,9 @@ export function contactShape(text: string, folded: string): {
     if (u >= 0xff10 && u <= 0xff5a) fullwidth++;
     // Mathematical alphanumerics (𝐀, 𝟙): surrogate pairs starting U+D835.
     if (u === 0xd835) decorated = true;
-    // Circled and parenthesised digits and letters (①, ⓐ), but not a circled number
-    // opening the line: that numbers a list item (>- ⑥擀麵杖：壓制麵糰。).
-    if (u >= 0x2460 && u <= 0x24ff && !(u <= 0x2473 && i <= 8 && LIST_ITEM_OPENING.test(text.slice(0, i)))) decorated = true;
+    // Circled and parenthesised digits and letters (①, ⓐ), but not a circled number that
+    // numbers an item (>- ⑥擀麵杖：壓制麵糰。).
+    if (u >= 0x2460 && u <= 0x24ff && !(u <= 0x2473 && numbersAnItem(text, i))) decorated = true;
   }
   let idToken = false;
   let spaced = false;
