@@ -216,10 +216,19 @@ test('information wording of reading passages, encyclopedias, blogs and news pag
     ['請加入成為本網的月費訂戶，長期支持我們的工作。', 'boilerplate'],
     ['本网站版权所有', 'boilerplate'],
     ['版权所有 © 2023 某某公司', 'boilerplate'],
+    ['（本文为作者个人观点，不代表本报立场）', 'boilerplate'],
+    ['【环球时报综合报道】', 'metadata'],
+    ['（图片由受访者提供）', 'caption'],
+    ['原文发表于2019年3月5日', 'metadata'],
+    ['作者简介：张三，北京大学教授，主要研究方向为城市治理。', 'metadata'],
+    ['收稿日期：2020-01-01', 'metadata'],
+    ['基金项目：国家自然科学基金（12345678）', 'metadata'],
+    ['DOI：10.1234/abcd.2020.01.001', 'metadata'],
+    ['中图分类号：G40', 'metadata'],
   ];
   for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
   // Content with the same words: an adaptation, a marked change, reporters at work, a photographer's hobby.
-  for (const line of ['这部电影改编自同名小说，去年上映。', '文章有改动的地方已用红色标出。', '记者张三和通讯员李四一起走访了村民。', '他的爱好是摄影，周末常去郊外。', '更多的新闻报道显示，灾情仍在扩大。', '这个方法对你有帮助吗？', '此条规定自公布之日起施行。', '正版的即正确地使用版权。而版权是属于版权所有人的，使用者只要符合条件就不违法。', '摄影：今年初给自己买了台相机，开始学习摄影，拍了不少照片。']) {
+  for (const line of ['这部电影改编自同名小说，去年上映。', '文章有改动的地方已用红色标出。', '记者张三和通讯员李四一起走访了村民。', '他的爱好是摄影，周末常去郊外。', '更多的新闻报道显示，灾情仍在扩大。', '这个方法对你有帮助吗？', '此条规定自公布之日起施行。', '正版的即正确地使用版权。而版权是属于版权所有人的，使用者只要符合条件就不违法。', '摄影：今年初给自己买了台相机，开始学习摄影，拍了不少照片。', '图片由他亲手拍摄，记录了这座城市四十年的变迁。', '这篇原文发表后引起了广泛讨论。']) {
     assert.equal(informationLabel(line), undefined, line);
   }
 });

@@ -317,7 +317,7 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   // With the picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
   // A credit after the caption's sentence, or alone: …。美联社, …。港台影片截图, 眾新聞製圖.
   [/[。.]\s{0,3}(?:美联社|路透社?|法新社|新华社|中新社|欧新社|共同社|ap|afp|reuters|epa)$|(?:^|[。.]\s{0,3})[\u4e00-\u9fff]{2,16}(?:图片|截图|供图|制图)$/, msg('picture credit')],
-  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]|图片来源|供图|本版摄影|摄影[:：\/][^,，。]{0,30}$|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?(?:图片?|照片)\s{0,2}[\/:：|丨]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|资料照[\/:：)）]?$/, msg('picture credit')],
+  [/图源|图片均?(?:来自|源自|源于|取自)网络|^(?:题图|头图|封面图?|配图)\s*[\/:：|]|图片来源|供图|本版摄影|摄影[:：\/][^,，。]{0,30}$|资料图[)）]?$|视觉中国|新华社发|新华社\/路透|图片说明|组图[:：]|^[(（]?(?:图片?|照片)\s{0,2}[\/:：|丨]|翻摄|示意图\s{0,2}[\/:：]|^[(（]示意图[)）]$|^[(（]?图片由[^)）]{1,16}提供[)）]?$|资料照[\/:：)）]?$/, msg('picture credit')],
 ];
 
 const METADATA_PATTERNS: readonly [RegExp, string][] = [
@@ -340,7 +340,9 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   // only with a bar or a slash: 记者：您… opens an interview question.
   [/(?:^|[\s(（【\[])(?:编者\s*[:：]|(?:本文|文章|原文)?(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/])/, msg('names the author or editor')],
   [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|丨\/]\s*[\u4e00-\u9fff]/, msg('byline')],
-  [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)/, msg('names the source')],
+  [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)|^[(（]?原文(?:发表|刊登|刊载|发布)(?:于|在)/, msg('names the source')],
+  // A journal article's front matter: 作者简介：…, 收稿日期：…, 基金项目：…, DOI：…, 中图分类号：….
+  [/^(?:作者简介|收稿日期|修回日期|基金项目|通讯作者|中图分类号|文献标识码|文章编号|引用格式|doi)\s{0,2}[:：]/, msg("a journal article's front matter")],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
   [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
@@ -351,7 +353,7 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^[\u4e00-\u9fff]{0,8}(?:报讯|社讯|网讯|专电)\s*(?:[(（][^)）]*[)）])?$/, msg('dateline')],
   [/^[\u4e00-\u9fff()（）]{2,12}[,，]\s*\d{4}年\d{1,2}月\d{1,2}日$/, msg('dateline')],
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}(?:\s{1,2}[\u4e00-\u9fff]{2,4}){0,6}\s{0,2}(?:发自|报道)?$/, msg('byline')],
-  [/(?:联合|综合)报道$/, msg('byline')],
+  [/(?:联合|综合)报道[)）】\]]?$/, msg('byline')],
   // Reporters alone in brackets: （记者 张三 通讯员 李四）, 【本报记者 王五】.
   [/^[(（【\[]\s{0,2}(?:本报|本台|本刊)?(?:记者|通讯员|实习生|见习记者)[\s\u4e00-\u9fff、,，]{2,40}[)）】\]]$/, msg('byline')],
   // Taiwan and Hong Kong bylines and datelines: 【記者王小明／台北報導】, （中央社記者陳怡君台北30日電）.
@@ -371,7 +373,7 @@ const CAPTION_MAX_HAN = 200;
 const LINK_BULLET = /^[▶►▸▹▷•·．‧※●○■□◆◇★☆→➤➢✦◎]/u;
 
 /** Terms that make a line boilerplate whatever its length. */
-const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
+const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|不代表本报|不代表本刊|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
 
 /** A "more from this site" link alone on its line: 更多 TVBS 報導, 看更多新聞. */
 const MORE_LINK = /^[▶►>»]?\s{0,2}(?:看|查看|阅读)?更多\s{0,2}[\w\u4e00-\u9fff]{0,12}\s{0,2}(?:报导|报道|新闻|文章|影音|内容)\s{0,2}[>»]{0,2}$/;
