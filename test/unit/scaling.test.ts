@@ -46,7 +46,7 @@ const SHAPES = {
   'a run of digits': [(n: number) => fill('0', n), 1000],
   // Masks read as digits (learned.ts): a run standing alone, and one inside a word.
   'a run of x': [(n: number) => fill('x', n), 1000],
-  // Circled numbers: decorated digits, except one opening a list item (learned.ts).
+  // Circled numbers: decorated digits, except one numbering an item (learned.ts).
   'a run of ①': [(n: number) => fill('①', n), 1000],
   'a letter, then a run of x': [(n: number) => `a${'x'.repeat(n)}`, 1000],
   'spaces between two letters': [(n: number) => `a${' '.repeat(n)}b`, 100],
