@@ -107,6 +107,12 @@ function informationLabel(line: string): string | undefined {
   return f.caption ? 'caption' : f.metadata ? 'metadata' : f.boilerplate ? 'boilerplate' : undefined;
 }
 
+/** Each line of `labelled` reads as its label, and each line of `content` as none. */
+function assertInformationLabels(labelled: readonly [string, string][], content: readonly string[]): void {
+  for (const [line, want] of labelled) assert.equal(informationLabel(line), want, line);
+  for (const line of content) assert.equal(informationLabel(line), undefined, line);
+}
+
 test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources, related reading, share prompts, footers', () => {
   const expected: [string, string][] = [
     ['【記者王小明／台北報導】', 'metadata'],
@@ -132,12 +138,9 @@ test('information wording in Taiwan, Hong Kong and blog styles: bylines, sources
     ['（資料照）', 'caption'],
     ['分類：政治新聞', 'metadata'],
   ];
-  for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
   // Content that mentions the same words: a sentence about when a text was published, a
   // reporter in a story, a report about sharing.
-  for (const line of ['另，此文發表於2018年11月，各國對華為的抵制狀況現已有所改變。', '記者王小明昨天在台北採訪了多位市民。', '這段影片在網上被大量分享，引起市民關注。', '“我覺得不錯。”', '再加更多的糖', '千萬不要按讚也不要分享，更不要加入Line好友！', '這張示意圖說明了資料流向。', '(五)事故发生的详细经过(碰撞事故应附相对运动示意图)；']) {
-    assert.equal(informationLabel(line), undefined, line);
-  }
+  assertInformationLabels(expected, ['另，此文發表於2018年11月，各國對華為的抵制狀況現已有所改變。', '記者王小明昨天在台北採訪了多位市民。', '這段影片在網上被大量分享，引起市民關注。', '“我覺得不錯。”', '再加更多的糖', '千萬不要按讚也不要分享，更不要加入Line好友！', '這張示意圖說明了資料流向。', '(五)事故发生的详细经过(碰撞事故应附相对运动示意图)；']);
 });
 
 test('information wording of WeChat and magazine articles: credits with any separator, picture sources, end marks, first-published notes', () => {
@@ -172,11 +175,8 @@ test('information wording of WeChat and magazine articles: credits with any sepa
     ['欢迎在评论区留言', 'boilerplate'],
     ['点这里关注我，记得标星哦～', 'boilerplate'],
   ];
-  for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
   // An interview question, a sentence about an author, a word that ends in 完, the verb 在看.
-  for (const line of ['来自于北京的张先生表示，今年的展会规模很大。', '许多网友在评论区留言表示支持', '原创作品受法律保护，2023-05-12起施行。', '记者：您如何看待这次改革？', '作者在书中回忆了童年。', '他们正在看比赛。', '完成', '这本书我还没看完', '她首发于去年的小说广受好评，今年又出了续集。']) {
-    assert.equal(informationLabel(line), undefined, line);
-  }
+  assertInformationLabels(expected, ['来自于北京的张先生表示，今年的展会规模很大。', '许多网友在评论区留言表示支持', '原创作品受法律保护，2023-05-12起施行。', '记者：您如何看待这次改革？', '作者在书中回忆了童年。', '他们正在看比赛。', '完成', '这本书我还没看完', '她首发于去年的小说广受好评，今年又出了续集。']);
 });
 
 test('information wording of reading passages, encyclopedias, blogs and news pages: source notes, notices, footers, bracketed bylines', () => {
@@ -226,11 +226,8 @@ test('information wording of reading passages, encyclopedias, blogs and news pag
     ['DOI：10.1234/abcd.2020.01.001', 'metadata'],
     ['中图分类号：G40', 'metadata'],
   ];
-  for (const [line, want] of expected) assert.equal(informationLabel(line), want, line);
   // Content with the same words: an adaptation, a marked change, reporters at work, a photographer's hobby.
-  for (const line of ['这部电影改编自同名小说，去年上映。', '文章有改动的地方已用红色标出。', '记者张三和通讯员李四一起走访了村民。', '他的爱好是摄影，周末常去郊外。', '更多的新闻报道显示，灾情仍在扩大。', '这个方法对你有帮助吗？', '此条规定自公布之日起施行。', '正版的即正确地使用版权。而版权是属于版权所有人的，使用者只要符合条件就不违法。', '摄影：今年初给自己买了台相机，开始学习摄影，拍了不少照片。', '图片由他亲手拍摄，记录了这座城市四十年的变迁。', '这篇原文发表后引起了广泛讨论。']) {
-    assert.equal(informationLabel(line), undefined, line);
-  }
+  assertInformationLabels(expected, ['这部电影改编自同名小说，去年上映。', '文章有改动的地方已用红色标出。', '记者张三和通讯员李四一起走访了村民。', '他的爱好是摄影，周末常去郊外。', '更多的新闻报道显示，灾情仍在扩大。', '这个方法对你有帮助吗？', '此条规定自公布之日起施行。', '正版的即正确地使用版权。而版权是属于版权所有人的，使用者只要符合条件就不违法。', '摄影：今年初给自己买了台相机，开始学习摄影，拍了不少照片。', '图片由他亲手拍摄，记录了这座城市四十年的变迁。', '这篇原文发表后引起了广泛讨论。']);
 });
 
 test('the opt-out instruction that ends a commercial text message, in either order and script; not a complaint or a report quoting the rule', () => {

@@ -72,10 +72,19 @@ function quote(terms: readonly string[], max = 4): string {
   return terms.slice(0, max).join(', ') + (terms.length > max ? ', …' : '');
 }
 
-function scriptMismatch(features: LineFeatures, documentScript: ScriptKind, t: Translate): string | undefined {
-  if (documentScript !== 'traditional' && documentScript !== 'simplified') return undefined;
+/**
+ * The line is written in the other script than its document: at least two of its
+ * characters are the other script's. The rules' mismatch evidence and the learned model's
+ * context:mismatch feature both ask this.
+ */
+export function inOtherScript(features: LineFeatures, documentScript: ScriptKind): boolean {
+  if (documentScript !== 'traditional' && documentScript !== 'simplified') return false;
   const opposing = documentScript === 'traditional' ? features.simplified : features.traditional;
-  if (opposing < 2 || features.script === documentScript) return undefined;
+  return opposing >= 2 && features.script !== documentScript;
+}
+
+function scriptMismatch(features: LineFeatures, documentScript: ScriptKind, t: Translate): string | undefined {
+  if (!inOtherScript(features, documentScript)) return undefined;
   return documentScript === 'traditional' ? t('Simplified line in a Traditional document') : t('Traditional line in a Simplified document');
 }
 

@@ -10,7 +10,7 @@
  * contributions: the explanation names the largest ones.
  */
 import type { ScriptKind } from '../script/detect';
-import { warningCandidates, type LineContext } from './combine';
+import { inOtherScript, warningCandidates, type LineContext } from './combine';
 import { LEXICON_REASON, type LexiconName } from './lexicon';
 import { DEFAULT_SPAM_OPTIONS, type SpamOptions } from './options';
 import type { LineFeatures } from './signals';
@@ -392,7 +392,7 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
     const n = features.terms[name]?.length ?? 0;
     if (n > 0) set(`lex:${name}`, Math.min(2, n));
   }
-  if (inOtherScript(features, context)) set('context:mismatch');
+  if (inOtherScript(features, context.documentScript)) set('context:mismatch');
   const score = context.topic && features.bigrams.length >= MIN_COMPARE_BIGRAMS ? offTopicScore(context.topic) : undefined;
   if (score !== undefined && score <= UNRELATED_SCORE) set('context:unrelated');
   if (score === 0) set('context:no-overlap');
@@ -408,13 +408,6 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
   // A short line's few n-grams would each weigh as much as a paragraph's many: the
   // floor keeps a salutation or a company name from scoring like a whole pitch.
   return { named, grams: buckets, gramValue: buckets.length > 0 ? 1 / Math.sqrt(Math.max(GRAM_FLOOR, buckets.length)) : 0 };
-}
-
-/** The line is written in the other script than its document (two characters at least). */
-function inOtherScript(features: LineFeatures, context: LineContext): boolean {
-  const script = context.documentScript;
-  if ((script !== 'traditional' && script !== 'simplified') || features.script === script) return false;
-  return (script === 'traditional' ? features.simplified : features.traditional) >= 2;
 }
 
 /**
@@ -445,7 +438,7 @@ function holdsDodgedContact(features: LineFeatures): boolean {
 export function documentLeavesOpen(features: LineFeatures, context: LineContext): boolean {
   if (context.isTitle) return false;
   if (!context.topic || features.bigrams.length < MIN_COMPARE_BIGRAMS) return holdsDodgedContact(features);
-  if (inOtherScript(features, context)) return true;
+  if (inOtherScript(features, context.documentScript)) return true;
   const score = offTopicScore(context.topic);
   // Undefined: too little context to compare; the vector marks the line uncompared.
   return score === undefined || score <= UNRELATED_SCORE;
