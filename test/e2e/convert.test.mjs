@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO } from '../harness/codeServer.mjs';
-import { SEED, openSeed, openWithQuickOpen, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+import { SEED, clickEditorLine, openSeed, openWithQuickOpen, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
 
 let workbench;
 let page;
@@ -33,7 +33,7 @@ const editorLines = (text) => page.locator('.monaco-editor .view-lines', { hasTe
 
 test('Convert to Simplified from the command palette converts the seed, and one undo restores it', async () => {
   await openSeed(page);
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await clickEditorLine(page, '新基建時代');
 
   await runCommand(page, 'Convert to Simplified', 'Chinese Reader: ');
   await editorLines('新基建时代').waitFor({ timeout: 30_000 });
@@ -68,8 +68,7 @@ test('Convert Script… on the Traditional seed lists the useful conversions fir
 
 test('a document over chineseReader.convert.confirmAboveMB asks first: Cancel leaves it, Convert converts it', async () => {
   await openWithQuickOpen(page, 'large.txt');
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
+  await clickEditorLine(page, '新基建時代');
 
   await runCommand(page, 'Convert to Simplified', 'Chinese Reader: ');
   const dialog = page.locator('.monaco-dialog-box', { hasText: 'larger than 0.02 MB' });
@@ -120,8 +119,7 @@ test('Convert Script of Files… in the Explorer previews the files that change,
 
 test('Open Converted Copy to the Side shows the seed in Simplified beside the original', async () => {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).click();
-  await editorLines('新基建時代').first().waitFor({ timeout: 30_000 });
-  await page.locator('.monaco-editor .view-lines', { hasText: '新基建時代' }).first().click();
+  await clickEditorLine(page, '新基建時代');
   await runCommand(page, 'Open Converted Copy to the Side', 'Chinese Reader: ');
   // Two editor groups: the Traditional original and its Simplified copy.
   await page.locator('.editor-group-container', { hasText: '新基建时代' }).waitFor({ timeout: 30_000 });

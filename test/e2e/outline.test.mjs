@@ -2,7 +2,7 @@
 // sees it, with the packaged .vsix installed in a real VS Code (code-server).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
+import { clickEditorLine, openSeed, openWorkbench, runCommand, screenshot, statusItem } from '../harness/e2e.mjs';
 
 const TITLE = '新基建時代,“數字政府2.0建設”如何推進?';
 const SECTIONS = ['1、應對治理大考:讓數字化想象力落地', '2、數字政府2.0時代:數據運營能力成關鍵', '3、智慧城市布局加速:需統籌全國“一盤棋”'];
@@ -46,7 +46,7 @@ test('clicking a section in the Outline view moves the editor there, and the bre
 });
 
 test('Go to Symbol in Editor (Ctrl+Shift+O) offers the sections and jumps to one', async () => {
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await clickEditorLine(page, SECTIONS[1]);
   await page.keyboard.press('Control+Shift+O');
   const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: SECTIONS[2] });
   await item.waitFor({ timeout: 15_000 });

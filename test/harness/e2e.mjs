@@ -83,9 +83,32 @@ export async function openWithQuickOpen(page, fileName) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 15_000 });
   await input.fill(fileName);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  // Enter opens the focused row. Right after the fill, the list can still be the unfiltered
+  // one of recently opened editors, whose first row is another file, so wait until the
+  // focused row is the file.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }).waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Puts the cursor in the editor by clicking the rendered line that shows `text`, once it is
+ * shown. Not the `.view-lines` block: it is as tall as the whole document, so where a click
+ * on it lands depends on what the editor has laid out at that moment.
+ */
+export async function clickEditorLine(page, text) {
+  const line = page.locator('.monaco-editor .view-line', { hasText: text }).first();
+  try {
+    await line.waitFor({ timeout: 30_000 });
+  } catch (error) {
+    // Say what the window showed instead, so that a failure on a CI machine explains itself.
+    const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+    const active = await page.locator('.tabs-container .tab.active').allInnerTexts();
+    const shown = await page.locator('.monaco-editor .view-lines').evaluateAll((blocks) => blocks.map((b) => b.textContent.slice(0, 80)));
+    error.message += `\n(no editor line shows ${JSON.stringify(text)}; tabs ${JSON.stringify(tabs)}, active ${JSON.stringify(active)}; editors begin ${JSON.stringify(shown)})`;
+    throw error;
+  }
+  await line.click();
 }
 
 /** Opens the seed from the Explorer and waits until the editor shows its first line. */
@@ -103,7 +126,9 @@ export async function runCommand(page, title, prefix = '') {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 15_000 });
   await input.fill(`>${prefix}${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  // As in openWithQuickOpen: the unfiltered list of recently used commands can still be
+  // shown, with another command focused, so Enter waits for the command to be focused.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
 }
 
