@@ -209,6 +209,22 @@ test('position and neighbours: photo-page captions, boilerplate blocks, and near
   );
   const bodyList = checkText([...story, '政府的三項重點工作：', ...related.slice(1)].join('\n'));
   assert.deepEqual(bodyList.filter((f) => f.line >= 30), []);
+  // Site wording beside boilerplate: a short line joins the block, a news paragraph does not.
+  const school = [
+    '成都高中生校內墮樓亡　家長質疑學校隱瞞',
+    '',
+    '成都一名高中生上周在校內墮樓身亡，家長到學校要求查看監控畫面，校方以調查未完成為由拒絕，家長質疑學校隱瞞事發經過。',
+    '',
+    '學生家長其後在網上發文，指學校至今未交代學生墮樓前的情況，亦未讓家長查看遺體，事件在網上引起大量討論。',
+    '',
+    '警方表示已介入調查，初步排除刑事成分，學校則發聲明稱會配合調查，並向家長提供協助。',
+    '',
+  ];
+  const paragraph =
+    '網上亦有微信公眾號發文，指採訪完學生母親後，覺得家長的說法前後矛盾。同一時間，微博上亦有大批網民質疑家長到學校獻花的活動是有人策劃，也有人認為學校應該盡快公開監控畫面，還原學生墮樓的經過，平息網上的討論。';
+  const siteLine = (line: string) => checkText([...school, line, '相關閱讀：成都高中生墮樓事件'].join('\n')).filter((f) => f.line === school.length).map((f) => f.label);
+  assert.deepEqual(siteLine('歡迎追蹤我們的公眾號，掌握最新消息。'), ['boilerplate']);
+  assert.deepEqual(siteLine(paragraph), []);
   // A line with some spam evidence but short of the threshold is flagged next to a warning.
   const weak = '某某彩票 某某彩票计划 某某彩票官网';
   const features = lineFeatures(weak);
@@ -303,6 +319,20 @@ test('a line ending with a commercial SMS opt-out is an ad, whatever it sells; a
   // Reporting on enforcement names the rule; it does not send the message.
   assert.equal(verdictOf('警方提醒，谨防冒充银行的诈骗短信，回T退订', { documentScript: 'simplified' }), undefined);
   assert.equal(verdictOf('规定要求营销短信须提供“回T退订”等退订方式，否则将被处罚。', { documentScript: 'simplified' }), undefined);
+});
+
+test('a phishing message is a contact warning that says why; an anti-fraud article\'s advice beside it is not pulled in', () => {
+  const v = verdictOf('【台灣大哥大】親愛的用戶，您的門號因費用未結清將於今日停止服務，請速至 twm-bill.top 完成繳費。', { documentScript: 'traditional' })!;
+  assert.equal(v.label, 'contact');
+  assert.equal(v.severity, 'warning');
+  assert.match(v.reasons.join('; '), /an urgent request about an account, bill, parcel or prize \(未结清, 请速至…完成缴费\), as phishing messages make/);
+  // Without the alarm, the same link and instruction are a contact, but not a warning alone.
+  assert.equal(verdictOf('親愛的用戶，歡迎至 twm-bill.top 查詢本期帳單。', { documentScript: 'traditional' }), undefined);
+  // The anti-fraud advice with an official site is not smoothed into a warning by its flagged neighbour.
+  const advice = '民眾如對帳單有疑問，可撥打業者客服專線，或至官方網站 www.cht.com.tw 查詢，也可撥打165反詐騙專線查證。';
+  assert.equal(combine(lineFeatures(advice), context({ documentScript: 'traditional' }), options, true), undefined);
+  // Another contact line next to a warning still is.
+  assert.equal(combine(lineFeatures('欲購從速，請洽官方網站 www.shop-tw.cc 客服。'), context({ documentScript: 'traditional' }), options, true)?.severity, 'warning');
 });
 
 test('one vice word in a foreign line sets a scene; it is not an ad', () => {

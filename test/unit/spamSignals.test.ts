@@ -230,6 +230,38 @@ test('information wording of reading passages, encyclopedias, blogs and news pag
   assertInformationLabels(expected, ['这部电影改编自同名小说，去年上映。', '文章有改动的地方已用红色标出。', '记者张三和通讯员李四一起走访了村民。', '他的爱好是摄影，周末常去郊外。', '更多的新闻报道显示，灾情仍在扩大。', '这个方法对你有帮助吗？', '此条规定自公布之日起施行。', '正版的即正确地使用版权。而版权是属于版权所有人的，使用者只要符合条件就不违法。', '摄影：今年初给自己买了台相机，开始学习摄影，拍了不少照片。', '图片由他亲手拍摄，记录了这座城市四十年的变迁。', '这篇原文发表后引起了广泛讨论。']);
 });
 
+test('information wording of the sixth round: navigation, headed related reading, credits, counters, end marks, notices', () => {
+  const expected: [string, string][] = [
+    ['上一则：关于调整工作时间的通知　下一则：关于开展安全检查的通知', 'boilerplate'],
+    ['相關報導：颱風海葵逼近　東部縣市停班停課', 'boilerplate'],
+    ['作者有话要说：今天家里有事，只更一章，明天补上。', 'boilerplate'],
+    ['文章轉載請註明出處及作者，謝謝。', 'boilerplate'],
+    ['※本文不構成任何投資建議，投資人應審慎評估。', 'boilerplate'],
+    ['第五十二章 完', 'boilerplate'],
+    ['（中央社記者張雅婷東京28日專電）', 'metadata'],
+    ['最後更新：2024/03/15 10:20', 'metadata'],
+    ['瀏覽人次：12,345', 'metadata'],
+    ['照片提供：台北市政府', 'caption'],
+    ['影片來源：YouTube', 'caption'],
+    ['右為市長陳其邁，左為副市長林欽榮。', 'caption'],
+    ['左起為陳建仁、蔡英文與賴清德。', 'caption'],
+  ];
+  assertInformationLabels(expected, [
+    // The editor's introduction opens with 编者按： and is content; so is a paragraph that
+    // mentions the next item, a chapter of a story, or a place on the left.
+    '編者按：６月１日，經濟學家許小年在參加“正和島”開島儀式時指出，我國民營企業與民營企業家尚處在一個發展的關鍵階段，制度環境仍有待完善。',
+    '他说下一则消息更重要，大家先别走。',
+    '第五十二章 风雪夜归人',
+    '左边是一片稻田，右边是连绵的群山。',
+  ]);
+});
+
+test('an app name at the start of an English word is no messenger ID: Instagram, Insights', () => {
+  assert.deepEqual(lineFeatures('關注我們的Instagram，不錯過任何新文章。').contacts, []);
+  assert.deepEqual(lineFeatures('【Edu Insights】本欄由教育學者整理及供稿').contacts, []);
+  assert.deepEqual(lineFeatures('ins：abc1234 私信我').contacts.map((c) => c.text), ['ins：abc1234']);
+});
+
 test('the opt-out instruction that ends a commercial text message, in either order and script; not a complaint or a report quoting the rule', () => {
   for (const line of [
     '【众信旅游】会员专属缅甸6日6699元，回复C咨询，退订回T',
@@ -241,6 +273,35 @@ test('the opt-out instruction that ends a commercial text message, in either ord
   }
   for (const line of ['两小时没送来，退订电话没人接，最后没拿到饭也没退成钱。', '规定要求营销短信须提供"回T退订"等退订方式，否则将被处罚。', '本想拒收的，下着雨快递小哥还在送快递，就收下了。']) {
     assert.equal(lineFeatures(line).optOut, false, line);
+  }
+});
+
+test('a phishing request: trouble with something of the reader\'s, an urgent instruction and a contact; not a report quoting one, nor advice', () => {
+  const phishing: [string, string, RegExp][] = [
+    ['【中華電信】您的帳單已逾期未繳，請於今日內點擊 https://cht-pay.cc/a8 完成繳費，以免停話。', '逾期', /^请于今日内点击/],
+    ['您的包裹因地址不詳無法派送，請於24小時內點擊 https://post-tw.vip/r 更新收件資料。', '地址不详', /^请于24小时内点击/],
+    // The link's dots do not end the clause: the contact is taken out first.
+    ['【台灣自來水】您的水費已超過繳費期限，將停止供水，請儘速至 twwater-pay.com 完成線上繳費。', '缴费期限', /^请尽速至…完成线上缴费$/],
+    ['恭喜您的手机号码在本次抽奖中获得二等奖，请登录 hd-zj.cn 领取', '恭喜', /^请登录$/],
+    ['【ETC】您的ETC卡已失效，为避免影响通行，请点击 http://etc-rz.top 进行认证。', '失效', /^请点击/],
+  ];
+  for (const [line, trouble, action] of phishing) {
+    const found = lineFeatures(line).phishing;
+    assert.ok(found, line);
+    assert.equal(found.trouble, trouble, line);
+    assert.match(found.action, action, line);
+  }
+  for (const line of [
+    // A report quoting the scam, advice with the trouble as a condition, a notice to third parties.
+    '刑事局提醒，近期有歹徒冒充郵局發送「包裹無法派送，請點擊 post-tw.vip 更新資料」的簡訊，民眾切勿點擊。',
+    '您可以在设置里开启两步验证，如果发现账号异常，请立即前往 account.example.com 修改密码。',
+    '中奖者请于7日内登录官网 www.lottery.gov.cn 查看领奖须知，逾期视为放弃。',
+    // Alarm and instruction with no contact to act through.
+    '您的帐单已逾期，请尽快缴费。',
+    // A contact and an instruction, no trouble.
+    '欢迎您报名参加，请登录 www.example.com 填写报名表。',
+  ]) {
+    assert.equal(lineFeatures(line).phishing, undefined, line);
   }
 });
 

@@ -88,6 +88,11 @@ function scriptMismatch(features: LineFeatures, documentScript: ScriptKind, t: T
   return documentScript === 'traditional' ? t('Simplified line in a Traditional document') : t('Traditional line in a Simplified document');
 }
 
+/** Crackdown or warning wording (打击, 依法, 警惕, 诈骗…): the line reports on a vice or a scam. */
+function reportsOnVice(features: LineFeatures): boolean {
+  return (features.terms.enforcement?.length ?? 0) > 0;
+}
+
 function termsOf(features: LineFeatures, names: readonly LexiconName[]): { name: LexiconName; terms: readonly string[] }[] {
   return names.flatMap((name) => (features.terms[name] ? [{ name, terms: features.terms[name] }] : []));
 }
@@ -112,7 +117,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   // Crackdown or warning wording (打击, 依法, 警惕…): the line reports on a vice. Only
   // promotion wording or an exclamation can then make it a pitch, not being foreign to
   // the document (a work report's paragraph on 网贷 shares little with its other topics).
-  const reporting = (features.terms.enforcement?.length ?? 0) > 0;
+  const reporting = reportsOnVice(features);
   const shared = (reasons: string[]): number => {
     let points = 0;
     if (mismatch) {
@@ -214,6 +219,13 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     const strong = solicit.filter((t) => STRONG_SOLICIT.has(t));
     points += Math.min(1, 0.75 * strong.length + 0.25 * (solicit.length - strong.length));
     if (solicit.length > 0) reasons.push(t('asks the reader to make contact ({terms})', { terms: quote(solicit) }));
+    // A phishing message's alarm and instruction: the contact is how the reader is to pay,
+    // verify or claim. Reports that quote one are left out by the signal itself (收到…切勿);
+    // the crackdown wording of `reporting` is also how phishing threatens (涉嫌违规).
+    if (features.phishing) {
+      points += 1.5;
+      reasons.push(t('an urgent request about an account, bill, parcel or prize ({terms}), as phishing messages make', { terms: quote([features.phishing.trouble, features.phishing.action]) }));
+    }
     const pitch = [...viceTerms, ...strongPromo];
     const downloadTerms = features.terms.download ?? [];
     // Download wording next to a link is also how honest pages point at an app.
@@ -336,7 +348,9 @@ export function combine(
     .filter((c) => c.qualified && options.severity[c.label] !== 'off')
     .sort((a, b) => b.points - a.points);
   const best = candidates[0];
-  const smoothing = nearWarning ? 0.5 : 0;
+  // Not for a line that reports on a vice or a scam: an anti-fraud article's advice
+  // (撥打165反詐騙專線, 至官方網站查詢) may sit right next to a scam pasted into it.
+  const smoothing = nearWarning && !reportsOnVice(features) ? 0.5 : 0;
   if (best && best.points + smoothing >= threshold) {
     const reasons = best.points >= threshold ? best.reasons : [...best.reasons, t('next to other flagged lines')];
     return verdict(best.label, scoreOf(best.points + smoothing, threshold), reasons, best.terms, options);

@@ -29,6 +29,13 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/**
+ * Han characters up to which a line with site wording next to boilerplate is boilerplate
+ * too: a forum's posting rule is a sentence or two (63 in the dev set), a news paragraph
+ * that names a 公众号 above the related-reading block is longer (103 and 121 in the corpus).
+ */
+const SITE_WORDING_MAX_HAN = 80;
+
 /** Share of dialogue lines that makes a document narrative (see `findings`). */
 const NARRATIVE_DIALOGUE_SHARE = 0.2;
 
@@ -260,7 +267,8 @@ export class SpamDocument {
           continue;
         }
       }
-      if ((f.terms.boilerplate?.length ?? 0) > 0 && beside('boilerplate')) {
+      // Not a long paragraph: a report may name a 公众号 right above the related-reading block.
+      if ((f.terms.boilerplate?.length ?? 0) > 0 && f.han <= SITE_WORDING_MAX_HAN && beside('boilerplate')) {
         verdicts[line] = info('boilerplate', this.t('site wording ({terms}) next to site boilerplate', { terms: f.terms.boilerplate!.join(', ') }));
       }
     }

@@ -74,6 +74,11 @@ export interface LineFeatures {
   readonly dialogue: boolean;
   /** Ends with a commercial SMS's opt-out instruction (回T退订, 退订回TD, 拒收请回复R). */
   readonly optOut: boolean;
+  /**
+   * A phishing message's request, as written in the folded line: trouble with the
+   * reader's account, bill, parcel or prize, then an urgent instruction, beside a contact.
+   */
+  readonly phishing: { readonly trouble: string; readonly action: string } | undefined;
 }
 
 /**
@@ -83,6 +88,42 @@ export interface LineFeatures {
  * quotes the rule (短信须注明"回T退订"等退订方式) goes on after it.
  */
 const OPT_OUT = /(?:(?:回复?|回覆|发送?|编辑|短信)\s{0,2}[a-z]{1,4}\s{0,2}(?:退订|拒收)|退订\s{0,2}请?(?:回复?|回覆|发送?)\s{0,2}[a-z]{1,4}|拒收请?回复?\s{0,2}[a-z]{1,4})[^\u4e00-\u9fff]{0,6}$/;
+
+/**
+ * Phishing text messages (fake bills, parcels, bank alerts, prizes) tell the reader of
+ * trouble with something of theirs and ask them to act at once through the link or number
+ * they give. The corpus has no phishing (docs/spam-model.md), so the learned model cannot
+ * know them; these are their parts, over the folded (Simplified) line. Legitimate notices
+ * seldom join an alarm addressed to the reader, an urgent instruction and a contact in one
+ * line, and reports on phishing say so (收到…切勿, 冒充, 诈骗).
+ */
+const PHISH_TROUBLE = /逾期|欠费|欠款|未缴|尚未缴纳|未缴纳|未结清|未缴清|未支付|未付款|缴费期限|停话|停机|停电|停水|停止供(?:电|水)|停止(?:服务|使用)|冻结|异常|失效|过期|停用|暂停使用|锁定|封锁|被盗|盗用|风险|清零|(?:积分|点数|红利|里程).{0,8}?(?:到期|过期|清零)|无法派送|无法投递|派送失败|未能派送|地址不详|地址不全|地址有误|资料不(?:全|完整|符)|退回|付款失败|支付失败|扣款失败|验证失败|非本人|中奖|获奖|领奖|大奖|奖金|抽中|荣获|恭喜|理赔|退款|退费|退税|补贴|补助|违章|罚单|罚款|注销|限制|关闭|违反|违规|否则(?:将|会)|以免影响/;
+/** An instruction to act now: a word of urgency, then, within the clause, the act. */
+const PHISH_ACTION = /(?:请|立即|立刻|即刻|尽快|尽速|速|马上|务必)[^，。！？,.!?;；]{0,20}?(?:点击|点选|点入|点此|登录|登陆|登入|验证|认证|更新|填写|补填|补缴|缴费|缴纳|兑换|领取|申领|申请|办理|处理|查看|前往|访问|进入|解锁|解除|拨打|致电|联系)/;
+/** Addressed to the reader (您, 尊敬的…), or sent in the name of a sender in brackets (【中华电信】). */
+const PHISH_ADDRESS = /您|你的|亲爱的|尊敬的|^\s*[【\[]/;
+/**
+ * How a warning about phishing quotes one (收到…切勿点击, 冒充…, 钓鱼网站), and how advice
+ * puts the same trouble as a condition (如果发现账号异常，请立即…).
+ */
+const PHISH_REPORT = /收到|切勿|不要|勿点|小心|冒充|假冒|钓鱼|诈骗|骗局|警方|提醒|谨防|警惕|打击|查处|受害|立案|判处|如果|一旦|假如|万一/;
+
+/**
+ * The trouble and the instruction of a phishing request in a folded line, given the
+ * contacts found in it (each is replaced by '…' first: a link's dots would end the clause).
+ */
+export function phishingRequest(folded: string, contacts: readonly ContactMatch[]): { trouble: string; action: string } | undefined {
+  if (contacts.length === 0 || !PHISH_ADDRESS.test(folded) || PHISH_REPORT.test(folded)) return undefined;
+  const trouble = PHISH_TROUBLE.exec(folded);
+  if (!trouble) return undefined;
+  let rest = folded;
+  for (const contact of contacts) {
+    const pieces = rest.split(foldLine(contact.text));
+    rest = pieces.map((piece, i) => (i > 0 ? piece.trimStart() : piece)).map((piece, i) => (i < pieces.length - 1 ? piece.trimEnd() : piece)).join('…');
+  }
+  const action = PHISH_ACTION.exec(rest);
+  return action ? { trouble: trouble[0], action: action[0] } : undefined;
+}
 
 /** Han characters of a line that reads as a short caption. */
 export const SHORT_HAN = 30;
@@ -262,11 +303,12 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
     pattern: /(?:[:：]\s{0,2}|(?:联系|联络|客服|咨询|业务|商务|私聊|私信|line|赖)[\s:：]{0,3})@[a-z0-9][a-z0-9_]{3,31}(?![a-z0-9_.@])/g,
   },
   { kind: 'im', what: msg('WhatsApp number'), pattern: /whats\s?app[\s:：]{0,3}\+?\d(?:[ -]?\d){6,15}(?!\d)/g },
-  // An ID shared across apps (钉钉/小红书同号：bb668), or an app's nickname with an ID.
+  // An ID shared across apps (钉钉/小红书同号：bb668), or an app's nickname with an ID (not
+  // the start of a word: 关注我们的Instagram is no ID "tagram").
   {
     kind: 'im',
     what: msg('messenger ID'),
-    pattern: new RegExp(`(?:同号|钉钉|小红书|抖音|快手|探探|陌陌|skype|ins)(?:号)?${SEP}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])`, 'g'),
+    pattern: new RegExp(`(?:同号|钉钉|小红书|抖音|快手|探探|陌陌|(?<![a-z])(?:skype|ins)(?![a-z]))(?:号)?${SEP}[a-z0-9][-_.a-z0-9]{3,19}(?![-_.a-z0-9])`, 'g'),
   },
   // Mobile numbers, also written with spaces or hyphens between the digits, or masked.
   { kind: 'phone', what: msg('mobile number'), pattern: /(?<![\d.])1[3-9]\d(?:[ -]?\d){8}(?![\d.])/g },
@@ -280,7 +322,7 @@ const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: Reg
   {
     kind: 'url',
     what: msg('domain'),
-    pattern: /(?<![a-z0-9@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw)(?![a-z0-9])/g,
+    pattern: /(?<![a-z0-9@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|xyz|vip|me|io|info|tv|biz|club|site|online|hk|tw|ly|gl|gd|link|shop|icu|live|pw|app)(?![a-z0-9])/g,
   },
 ];
 
@@ -312,6 +354,10 @@ const SENTENCE_ANY = /[。！？；!?;]/;
 // Information labels. The patterns run on the folded line (Simplified, half-width).
 const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
+  // Who is who in a group photo: 左起為…, 由左至右：….
+  [/^[(（]?(?:左起|右起|由左至右|由右至左|从左至右|从左到右|从右至左|[左右][一二三]?为)/, msg('describes the picture (图为, "the picture shows")')],
+  // 照片提供：台北市政府, 影片來源：YouTube.
+  [/^[(（]?(?:照片|相片|影片|视频|图片|图|截图)\s{0,2}(?:提供|来源|出处)\s{0,2}[:：\/]/, msg('picture credit')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]|[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}摄影?$/, msg('names a photographer (…摄)')],
   // With the picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
@@ -345,7 +391,7 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^(?:作者简介|收稿日期|修回日期|基金项目|通讯作者|中图分类号|文献标识码|文章编号|引用格式|doi)\s{0,2}[:：]/, msg("a journal article's front matter")],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
-  [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
+  [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|最后(?:更新|修改|编辑)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
   [/^(?:(?:文章|词条|博文)?标签|关键词|关键字|分类|tags?|categor(?:y|ies))\s*[:：]/, msg('lists tags')],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
@@ -358,10 +404,10 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^[(（【\[]\s{0,2}(?:本报|本台|本刊)?(?:记者|通讯员|实习生|见习记者)[\s\u4e00-\u9fff、,，]{2,40}[)）】\]]$/, msg('byline')],
   // Taiwan and Hong Kong bylines and datelines: 【記者王小明／台北報導】, （中央社記者陳怡君台北30日電）.
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}[\u4e00-\u9fff]{0,8}(?:报导|报道)/, msg('byline')],
-  [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:电|讯)[)）】]?$/, msg('dateline')],
+  [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:专?电|讯)[)）】]?$/, msg('dateline')],
   [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜丨:：]/, msg('names the author')],
   [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
-  [/(?:阅读|浏览|点击)(?:量|数|次数)?\s{0,2}[:：]?\s{0,2}\d{1,12}\s{0,2}次?$|(?:阅读|浏览|点击|编辑|评论)(?:量|次数)\s{0,2}[:：]\s{0,2}\d/, msg('a read counter')],
+  [/(?:阅读|浏览|点击)(?:量|数|次数|人次)?\s{0,2}[:：]?\s{0,2}\d{1,3}(?:,\d{3}){0,4}\d{0,9}\s{0,2}次?$|(?:阅读|浏览|点击|编辑|评论)(?:量|次数|人次)\s{0,2}[:：]\s{0,2}\d/, msg('a read counter')],
   [/^(?:阅读|浏览|评论|点赞|收藏|转发|分享)\s{0,2}[(（]\d{1,12}[)）]/, msg('a read counter')],
 ];
 
@@ -373,13 +419,13 @@ const CAPTION_MAX_HAN = 200;
 const LINK_BULLET = /^[▶►▸▹▷•·．‧※●○■□◆◇★☆→➤➢✦◎]/u;
 
 /** Terms that make a line boilerplate whatever its length. */
-const STRONG_BOILERPLATE = /仅提供信息存储空间|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|不代表本报|不代表本刊|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
+const STRONG_BOILERPLATE = /仅提供信息存储空间|转载请注明|不得转载|禁止转载|不构成(?:任何)?投资建议|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|不代表本报|不代表本刊|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
 
 /** A "more from this site" link alone on its line: 更多 TVBS 報導, 看更多新聞. */
 const MORE_LINK = /^[▶►>»]?\s{0,2}(?:看|查看|阅读)?更多\s{0,2}[\w\u4e00-\u9fff]{0,12}\s{0,2}(?:报导|报道|新闻|文章|影音|内容)\s{0,2}[>»]{0,2}$/;
 
 /** An end-of-article mark alone on its line: —— END ——, — THE END —, （完）, 全文完. */
-const END_MARK = /^[-—–=_~*·\s]{0,12}(?:the\s?)?end[-—–=_~*·\s]{0,12}$|^[-—–(（【\[]{0,3}\s?(?:全文)?完\s?[-—–)）】\]]{0,3}$/;
+const END_MARK = /^第[〇零一二三四五六七八九十百千\d]{1,6}[章回节]\s{0,2}[(（]?完[)）]?$|^[-—–=_~*·\s]{0,12}(?:the\s?)?end[-—–=_~*·\s]{0,12}$|^[-—–(（【\[]{0,3}\s?(?:全文)?完\s?[-—–)）】\]]{0,3}$/;
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
 const LIST_MARKERS: readonly [RegExp, string][] = [
@@ -413,15 +459,24 @@ function firstMatch(patterns: readonly [RegExp, string][], folded: string): stri
   return undefined;
 }
 
+/** Han characters up to which a line headed by site wording (延伸阅读：…) is boilerplate. */
+const HEADED_MAX_HAN = 40;
+
 /**
  * Why a folded, trimmed line reads as site boilerplate, if it does: a site notice or an end
  * mark whatever its length, or boilerplate wording on a short line (or twice on any line).
  */
-function boilerplateReason(trimmed: string, han: number, hits: number): string | undefined {
+function boilerplateReason(trimmed: string, han: number, terms: readonly string[]): string | undefined {
   if (STRONG_BOILERPLATE.test(trimmed)) return msg('site notice (licence, disclaimer or copyright)');
   if (END_MARK.test(trimmed)) return msg('an end-of-article mark');
   if (MORE_LINK.test(trimmed)) return msg('a link to more of the site');
+  const hits = terms.length;
   if (hits >= 2 || (hits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(trimmed))))) return msg('navigation or site wording ({terms})');
+  // The wording as the heading of a short line: 作者有话要说：…, 延伸阅读：<a title>. Not a
+  // paragraph: 编者按：… opens the editor's introduction, which is content.
+  if (han <= HEADED_MAX_HAN && terms.some((term) => trimmed.startsWith(term) && /^\s{0,2}[:：]/.test(trimmed.slice(term.length)))) {
+    return msg('navigation or site wording ({terms})');
+  }
   return undefined;
 }
 
@@ -451,7 +506,8 @@ export function lineFeatures(text: string): LineFeatures {
   // 2020/12/03 are one contact or date, not a list of keywords.
   const trimmed = folded.trim();
   const segments = blank ? [] : segmentsOf(trimmed).filter((s) => WORD_CHAR.test(s.text));
-  const boilerplate = boilerplateReason(trimmed, han, terms.boilerplate?.length ?? 0);
+  const boilerplate = boilerplateReason(trimmed, han, terms.boilerplate ?? []);
+  const contacts = blank ? [] : findContacts(text, folded);
   return {
     text,
     folded,
@@ -466,7 +522,7 @@ export function lineFeatures(text: string): LineFeatures {
     hasSentence: SENTENCE_ANY.test(folded),
     terms,
     repetition: blank ? undefined : findRepetition(text, folded),
-    contacts: blank ? [] : findContacts(text, folded),
+    contacts,
     segments: segments.length,
     averageSegment: segments.length ? segments.reduce((n, s) => n + s.text.length, 0) / segments.length : 0,
     bigrams: contentBigrams(folded),
@@ -481,5 +537,6 @@ export function lineFeatures(text: string): LineFeatures {
     listMarker: blank ? undefined : listMarkerOf(trimmed),
     dialogue: /^[「『“"]/.test(trimmed),
     optOut: !blank && OPT_OUT.test(trimmed),
+    phishing: phishingRequest(folded, contacts),
   };
 }
