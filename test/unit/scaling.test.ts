@@ -54,6 +54,10 @@ const SHAPES = {
   'repeated keywords': [(n: number) => fill('第一章 QQ群 微信 记者 阅读 www. 一、', n), 1000],
   'numbered headings': [(n: number) => fill('第一章 開始\n一、\n（一）\n1.1 標題\n', n), 1000],
   'long Han run': [(n: number) => fill('數', n), 1000],
+  // A disguised QQ number (digit groups, homophones) and a phishing request (signals.ts).
+  'digit groups joined by + and a homophone': [(n: number) => fill('口12+34 ', n), 1000],
+  'phishing requests with links': [(n: number) => fill('您的帳單已逾期，請立即點擊 a-b.cc 繳費', n), 1000],
+  'urgent words with no act after them': [(n: number) => `您的帳單已逾期 x.cc ${fill('請立即', n)}`, 1000],
   // The issue's repros.
   'QQ + spaces + x (§2.3)': [(n: number) => `QQ${' '.repeat(n)}x`, 100],
   'full-width ＱＱ + ideographic spaces + x (§2.3)': [(n: number) => `ＱＱ${'\u3000'.repeat(n)}x`, 100],

@@ -335,6 +335,15 @@ test('a phishing message is a contact warning that says why; an anti-fraud artic
   assert.equal(combine(lineFeatures('欲購從速，請洽官方網站 www.shop-tw.cc 客服。'), context({ documentScript: 'traditional' }), options, true)?.severity, 'warning');
 });
 
+test('a QQ number written to get past filters is a contact warning on its own, and says so', () => {
+  const v = verdictOf('篇企鹅 1537 3608ᚰ', { documentScript: 'traditional' })!;
+  assert.equal(v.label, 'contact');
+  assert.equal(v.severity, 'warning');
+  assert.match(v.reasons.join('; '), /gives QQ number 企鹅 1537 3608; written to get past filters/);
+  // Written plainly, a bare QQ number with nothing else is not enough for a warning.
+  assert.equal(verdictOf('企鹅15373608', { documentScript: 'traditional' })?.severity, undefined);
+});
+
 test('one vice word in a foreign line sets a scene; it is not an ad', () => {
   const foreign = { topic: { shared: 0, total: 16, context: 400 } };
   const scene = '大廳裡燈火通明，老虎機叮叮噹噹響個不停，穿著馬甲的荷官面無表情地發牌。';

@@ -250,10 +250,31 @@ test('information wording of the sixth round: navigation, headed related reading
     // The editor's introduction opens with 编者按： and is content; so is a paragraph that
     // mentions the next item, a chapter of a story, or a place on the left.
     '編者按：６月１日，經濟學家許小年在參加“正和島”開島儀式時指出，我國民營企業與民營企業家尚處在一個發展的關鍵階段，制度環境仍有待完善。',
+    '编者按：一个村劈石造田的消息，还值得上人民日报的一版头条吗？',
     '他说下一则消息更重要，大家先别走。',
     '第五十二章 风雪夜归人',
     '左边是一片稻田，右边是连绵的群山。',
   ]);
+});
+
+test('a QQ number written to get past filters: split into groups, or named by a homophone; not a decimal, an order number or a word with 口', () => {
+  const disguised = (line: string) => lineFeatures(line).contacts.filter((c) => c.disguised).map((c) => c.text);
+  assert.deepEqual(disguised('篇企鹅 1537 3608ᚰ'), ['企鹅 1537 3608']);
+  assert.deepEqual(disguised('怦 29526 Q 77544'), ['29526 Q']);
+  assert.deepEqual(disguised('2218439086+++口+口看'), ['2218439086+++口']);
+  assert.deepEqual(disguised('9786 49984+秋秋'), ['9786 49984+秋秋']);
+  assert.deepEqual(disguised('口2247 1419看闭紫苑'), ['口2247 1419']);
+  for (const line of [
+    '贵卡1407发生关联个人信用卡扣款，应扣人民币12960.30元，实扣12960.30元。',
+    '【京东】客户您好，服务单Q139846560已联系您，按您要求改约取件。',
+    '该市人口 1400 1500 万之间，出口123456吨，捐赠50000口罩。',
+    'FAQ 12 3456 and iq 12345 in English text.',
+    // Too few or too many digits for a QQ number.
+    '企鹅 12 34',
+    '企鹅 1234 5678 9012 3456',
+  ]) {
+    assert.deepEqual(disguised(line), [], line);
+  }
 });
 
 test('an app name at the start of an English word is no messenger ID: Instagram, Insights', () => {

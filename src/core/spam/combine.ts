@@ -216,6 +216,12 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     if (kinds.has('url')) points += 0.75;
     if (kinds.size > 1 || features.contacts.length > 1) points += 0.5;
     reasons.push(t('gives {contacts}', { contacts: quote(features.contacts.map((c) => `${t(c.what)} ${c.text}`), 3) }));
+    // A QQ number split into groups or named by a homophone (企鹅, 口) is written that way only
+    // to get past a filter.
+    if (features.contacts.some((c) => c.disguised)) {
+      points += 0.75;
+      reasons.push(t('written to get past filters (digits split into groups, or the app named by a homophone)'));
+    }
     const strong = solicit.filter((t) => STRONG_SOLICIT.has(t));
     points += Math.min(1, 0.75 * strong.length + 0.25 * (solicit.length - strong.length));
     if (solicit.length > 0) reasons.push(t('asks the reader to make contact ({terms})', { terms: quote(solicit) }));

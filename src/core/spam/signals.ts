@@ -25,6 +25,8 @@ export interface ContactMatch {
   readonly text: string;
   /** Plain-words name: "QQ number", "WeChat ID", "mobile number", "URL"... */
   readonly what: string;
+  /** Written to get past filters: digits split into groups, or the app named by a homophone. */
+  readonly disguised?: boolean;
 }
 
 export interface LineFeatures {
@@ -278,8 +280,40 @@ export function findSharedWord(folded: string): { word: string; count: number; s
  * first, so full-width letters and digits match too.
  */
 const SEP = '[\\s:：=@]{0,3}';
-const CONTACT_PATTERNS: readonly { kind: ContactKind; what: string; pattern: RegExp }[] = [
+interface ContactPattern {
+  readonly kind: ContactKind;
+  readonly what: string;
+  readonly pattern: RegExp;
+  readonly disguised?: boolean;
+  /** A check on the match that the pattern cannot express (a count of digits). */
+  readonly accept?: (match: string) => boolean;
+}
+
+/**
+ * A QQ number written to get past filters, as live-stream and chat spam does: split into
+ * groups (篇企鹅 1537 3608, 怦 29526 Q 77544, 口2247 1419) or named by a homophone before or
+ * after it (2218439086+++口, 9786 49984+秋秋, 7747 33332粉逼加窛). A one-character name (口, 扣,
+ * q…) needs the digits split or written before it, so that an order number Q139846560 is not
+ * one; q is not part of an English word, nor 口 of a Chinese one (人口, 出口, 口罩); a decimal
+ * (实扣12960.30) never is.
+ */
+const QQ_ALIAS = '(?:企鹅|扣扣|蔻蔻|秋秋|抠抠|(?<![a-z])q(?![a-z])|[扣窛寇叩]|(?<![人出入进港开门窗胃路借户河关伤缺接])口(?![罩岸径味感腔语头碑袋子水红令气才音吻号述]))';
+const QQ_ALIAS_WORD = '(?:企鹅|扣扣|蔻蔻|秋秋|抠抠)';
+const DIGIT_GROUPS = '\\d{2,6}(?:[\\s+＋]{1,3}\\d{2,6}){1,3}';
+const DISGUISED_QQ = new RegExp(
+  `${QQ_ALIAS}[\\s+＋:：]{0,3}${DIGIT_GROUPS}(?!\\.?\\d)|${QQ_ALIAS_WORD}[\\s+＋:：]{0,3}\\d{5,11}(?!\\.?\\d)|(?<![\\d.])(?:${DIGIT_GROUPS}|\\d{5,11})[\\s+＋]{0,3}${QQ_ALIAS}`,
+  'g',
+);
+
+/** QQ numbers have 5 to 11 digits. */
+const qqLength = (match: string): boolean => {
+  const digits = match.replace(/\D/g, '').length;
+  return digits >= 5 && digits <= 11;
+};
+
+const CONTACT_PATTERNS: readonly ContactPattern[] = [
   { kind: 'im', what: msg('QQ number'), pattern: new RegExp(`(?:qq|扣扣|企鹅|抠抠|蔻蔻|q号)(?:群|号码|号)?${SEP}\\d{5,11}(?!\\d)`, 'g') },
+  { kind: 'im', what: msg('QQ number'), pattern: DISGUISED_QQ, disguised: true, accept: qqLength },
   {
     kind: 'im',
     what: msg('WeChat ID'),
@@ -333,15 +367,16 @@ export const CONTACT_PATTERN_SOURCES: readonly RegExp[] = CONTACT_PATTERNS.map((
 export function findContacts(text: string, folded = foldLine(text)): ContactMatch[] {
   const found: ContactMatch[] = [];
   const taken: [number, number][] = [];
-  for (const { kind, what, pattern } of CONTACT_PATTERNS) {
+  for (const { kind, what, pattern, disguised, accept } of CONTACT_PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of folded.matchAll(pattern)) {
       const from = match.index;
       const to = from + match[0].length;
       // A domain inside a URL already found is the same finding.
       if (taken.some(([a, b]) => from < b && to > a)) continue;
+      if (accept && !accept(match[0])) continue;
       taken.push([from, to]);
-      found.push({ kind, what, text: text.slice(from, to) });
+      found.push(disguised ? { kind, what, text: text.slice(from, to), disguised } : { kind, what, text: text.slice(from, to) });
       if (found.length >= 16) return found;
     }
   }
@@ -473,8 +508,9 @@ function boilerplateReason(trimmed: string, han: number, terms: readonly string[
   const hits = terms.length;
   if (hits >= 2 || (hits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(trimmed))))) return msg('navigation or site wording ({terms})');
   // The wording as the heading of a short line: 作者有话要说：…, 延伸阅读：<a title>. Not a
-  // paragraph: 编者按：… opens the editor's introduction, which is content.
-  if (han <= HEADED_MAX_HAN && terms.some((term) => trimmed.startsWith(term) && /^\s{0,2}[:：]/.test(trimmed.slice(term.length)))) {
+  // paragraph, and not 编者按：…, which opens the editor's introduction: content.
+  const headed = (term: string) => term !== '编者按' && trimmed.startsWith(term) && /^\s{0,2}[:：]/.test(trimmed.slice(term.length));
+  if (han <= HEADED_MAX_HAN && terms.some(headed)) {
     return msg('navigation or site wording ({terms})');
   }
   return undefined;
