@@ -245,6 +245,14 @@ test('information wording of the sixth round: navigation, headed related reading
     ['影片來源：YouTube', 'caption'],
     ['右為市長陳其邁，左為副市長林欽榮。', 'caption'],
     ['左起為陳建仁、蔡英文與賴清德。', 'caption'],
+    ['資料照片／中央社', 'caption'],
+    ['（路透社）', 'caption'],
+    ['閱讀數 3.4萬', 'metadata'],
+    ['發佈於 2023 年 7 月 15 日', 'metadata'],
+    ['第三卷 終', 'boilerplate'],
+    ['你可能還想看', 'boilerplate'],
+    ['回到頁首', 'boilerplate'],
+    ['各位讀者，明天停更一天。', 'boilerplate'],
   ];
   assertInformationLabels(expected, [
     // The editor's introduction opens with 编者按： and is content; so is a paragraph that
@@ -253,6 +261,8 @@ test('information wording of the sixth round: navigation, headed related reading
     '编者按：一个村劈石造田的消息，还值得上人民日报的一版头条吗？',
     '他说下一则消息更重要，大家先别走。',
     '第五十二章 风雪夜归人',
+    '路透社记者在现场看到，数百人聚集在广场上。',
+    '我要送一个小铃铛小小的礼物耶',
     '左边是一片稻田，右边是连绵的群山。',
   ]);
 });

@@ -391,8 +391,8 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^图为|[。，,]\s*图为/, msg('describes the picture (图为, "the picture shows")')],
   // Who is who in a group photo: 左起為…, 由左至右：….
   [/^[(（]?(?:左起|右起|由左至右|由右至左|从左至右|从左到右|从右至左|[左右][一二三]?为)/, msg('describes the picture (图为, "the picture shows")')],
-  // 照片提供：台北市政府, 影片來源：YouTube.
-  [/^[(（]?(?:照片|相片|影片|视频|图片|图|截图)\s{0,2}(?:提供|来源|出处)\s{0,2}[:：\/]/, msg('picture credit')],
+  // 照片提供：台北市政府, 影片來源：YouTube, 資料照片／中央社, and an agency alone in brackets: （路透社）.
+  [/^[(（]?(?:照片|相片|影片|视频|图片|图|截图)\s{0,2}(?:提供|来源|出处)\s{0,2}[:：\/]|^资料照片?\s{0,2}[\/:：]|^[(（]\s{0,2}(?:美联社|路透社?|法新社|新华社|中新社|欧新社|共同社|中央社|ap|afp|reuters|epa)\s{0,2}[)）]$/, msg('picture credit')],
   [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]|[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}摄影?$/, msg('names a photographer (…摄)')],
   // With the picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
@@ -426,7 +426,7 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^(?:作者简介|收稿日期|修回日期|基金项目|通讯作者|中图分类号|文献标识码|文章编号|引用格式|doi)\s{0,2}[:：]/, msg("a journal article's front matter")],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
-  [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|最后(?:更新|修改|编辑)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
+  [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|最后(?:更新|修改|编辑)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}\s{0,2}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
   [/^(?:(?:文章|词条|博文)?标签|关键词|关键字|分类|tags?|categor(?:y|ies))\s*[:：]/, msg('lists tags')],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
@@ -442,7 +442,7 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:专?电|讯)[)）】]?$/, msg('dateline')],
   [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜丨:：]/, msg('names the author')],
   [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
-  [/(?:阅读|浏览|点击)(?:量|数|次数|人次)?\s{0,2}[:：]?\s{0,2}\d{1,3}(?:,\d{3}){0,4}\d{0,9}\s{0,2}次?$|(?:阅读|浏览|点击|编辑|评论)(?:量|次数|人次)\s{0,2}[:：]\s{0,2}\d/, msg('a read counter')],
+  [/(?:阅读|浏览|点击)(?:量|数|次数|人次)?\s{0,2}[:：]?\s{0,2}\d{1,3}(?:,\d{3}){0,4}\d{0,9}(?:\.\d{1,2})?\s{0,2}[万千k]?\s{0,2}次?$|(?:阅读|浏览|点击|编辑|评论)(?:量|次数|人次)\s{0,2}[:：]\s{0,2}\d/, msg('a read counter')],
   [/^(?:阅读|浏览|评论|点赞|收藏|转发|分享)\s{0,2}[(（]\d{1,12}[)）]/, msg('a read counter')],
 ];
 
@@ -460,7 +460,7 @@ const STRONG_BOILERPLATE = /仅提供信息存储空间|转载请注明|不得�
 const MORE_LINK = /^[▶►>»]?\s{0,2}(?:看|查看|阅读)?更多\s{0,2}[\w\u4e00-\u9fff]{0,12}\s{0,2}(?:报导|报道|新闻|文章|影音|内容)\s{0,2}[>»]{0,2}$/;
 
 /** An end-of-article mark alone on its line: —— END ——, — THE END —, （完）, 全文完. */
-const END_MARK = /^第[〇零一二三四五六七八九十百千\d]{1,6}[章回节]\s{0,2}[(（]?完[)）]?$|^[-—–=_~*·\s]{0,12}(?:the\s?)?end[-—–=_~*·\s]{0,12}$|^[-—–(（【\[]{0,3}\s?(?:全文)?完\s?[-—–)）】\]]{0,3}$/;
+const END_MARK = /^第[〇零一二三四五六七八九十百千\d]{1,6}[章回节卷部]\s{0,2}[(（]?[完终][)）]?$|^[-—–=_~*·\s]{0,12}(?:the\s?)?end[-—–=_~*·\s]{0,12}$|^[-—–(（【\[]{0,3}\s?(?:全文)?完\s?[-—–)）】\]]{0,3}$/;
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
 const LIST_MARKERS: readonly [RegExp, string][] = [
