@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SCREENSHOTS, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem, until } from '../harness/e2e.mjs';
+import { SCREENSHOTS, chooseInQuickInput, openFromExplorer, openSeed, openWorkbench, runCommand, screenshot, statusItem, until } from '../harness/e2e.mjs';
 import { buildNovel } from '../harness/novel.mjs';
 
 const SETTINGS = { 'editor.fontSize': 16, 'workbench.colorTheme': 'Default Light Modern' };
@@ -216,9 +216,7 @@ test('dark theme, and the interlinear gloss under each word', async () => {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+T');
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 15_000 });
-  await page.locator('.quick-input-widget input').fill('Dark Modern');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  await chooseInQuickInput(page, 'Dark Modern', 'Dark Modern');
   await inView(() => document.body.classList.contains('vscode-dark'), undefined, 'the dark theme');
   await page.keyboard.press('Control+Home');
   await inView(() => window.scrollY < 60, undefined, 'the view back at the top');

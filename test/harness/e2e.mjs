@@ -80,15 +80,22 @@ export async function openFromExplorer(page, fileName) {
  */
 export async function openWithQuickOpen(page, fileName) {
   await page.keyboard.press('Control+P');
+  await chooseInQuickInput(page, fileName, fileName);
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Types `query` into the open quick input (Quick Open, the Command Palette, a picker) and
+ * presses Enter once the focused row shows `row`. Enter runs the focused row, and right after
+ * the fill the list can still be the unfiltered one (recently opened files, recently used
+ * commands, the current theme) with another row focused.
+ */
+export async function chooseInQuickInput(page, query, row) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 15_000 });
-  await input.fill(fileName);
-  // Enter opens the focused row. Right after the fill, the list can still be the unfiltered
-  // one of recently opened editors, whose first row is another file, so wait until the
-  // focused row is the file.
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }).waitFor({ timeout: 15_000 });
+  await input.fill(query);
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: row }).waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
 }
 
 /**
@@ -119,17 +126,11 @@ export async function openSeed(page) {
 
 /**
  * Runs a command from the Command Palette: types `>${prefix}${title}` and presses Enter
- * once a row showing `title` is listed.
+ * once the focused row shows `title`.
  */
 export async function runCommand(page, title, prefix = '') {
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(`>${prefix}${title}`);
-  // As in openWithQuickOpen: the unfiltered list of recently used commands can still be
-  // shown, with another command focused, so Enter waits for the command to be focused.
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  await chooseInQuickInput(page, `>${prefix}${title}`, title);
 }
 
 /** Polls the async `probe` every 100 ms until it returns a truthy value, which it resolves to; a condition, not a sleep. */
