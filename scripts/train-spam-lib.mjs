@@ -213,13 +213,17 @@ export function buildRows(core, corpus, { log = () => {} } = {}) {
       rows.push({ y, group: `line:${i}`, key: r.key, kind: r.kind, doc: false, script: 'hant', converted: true, ...scored(g, c) });
     }
   });
-  const synthetic = keywordLists(corpus, random);
-  for (const { text, y, key, group } of synthetic) {
-    const f = core.lineFeatures(text);
-    const context = contextIn(core, f, hostAmong(docStats), { inside: false });
-    rows.push({ y, group, key, kind: y ? 'synthetic-seo' : 'synthetic-list', doc: false, synthetic: true, script: 'hans', ...scored(f, context) });
-  }
-  log(`  ${rows.length} rows in all (${converted} spam lines converted to Traditional, ${synthetic.length} synthetic keyword lists)`);
+  const synthetic = keywordLists(corpus, random, hamContext, docStats);
+  synthetic.forEach(({ text, y, key, group, host }, i) => {
+    // Stuffed lists as stuffed lines: every other one converted to Traditional and placed in
+    // a Traditional host, the rest in any host.
+    const convert = y === 1 && i % 2 === 0;
+    const written = convert ? converters[converted++ % 3](text) : text;
+    const f = core.lineFeatures(written);
+    const context = contextIn(core, f, host ?? hostAmong(convert ? traditionalHosts : docStats), { inside: false });
+    rows.push({ y, group, key, kind: y ? 'synthetic-seo' : 'synthetic-list', doc: false, synthetic: true, script: convert ? 'hant' : 'hans', converted: convert, ...scored(f, context) });
+  });
+  log(`  ${rows.length} rows in all (${converted} spam lines and stuffed lists converted to Traditional, ${synthetic.length} synthetic keyword lists)`);
   return rows;
 }
 
@@ -286,40 +290,76 @@ const HAN_RUN = /\p{Script=Han}{2,6}/gu;
  * Keyword stuffing is thin in the corpus (954 seo lines), and must be caught by its
  * structure, not its words: synthetic lists of 3–8 segments joined by a separator of any
  * kind. Spam: one keyword (a Han run of a spam line) in every segment, at its start, end
- * or middle, with other runs of the same source around it. Clean: segments of runs from
- * one clean line's source with no shared keyword (a list of topics, ingredients, names).
- * Each keeps the source key of the lines it came from (left out with it in cross-source
- * validation).
+ * or middle, with other runs of the same source around it, or no shared keyword at all (a
+ * stuffed title names related services: 抖音涨粉 快手刷赞 小红书代运营); it goes into any host,
+ * as spam does. Clean: segments of runs from the lines of one page (a record's lines, or a
+ * clean document) with no shared keyword, placed in that page: a page's own list of topics,
+ * ingredients or names shares its vocabulary. Until 2026-11-30 clean lists went into
+ * random hosts, and the model learned that a list foreign to its page is clean. Each keeps
+ * the source key of the lines it came from (left out with it in cross-source validation).
  */
-function keywordLists(corpus, random) {
-  const runsBy = new Map();
-  for (const r of corpus.lines) {
-    const k = `${r.label}:${r.key}`;
-    if (!runsBy.has(k)) runsBy.set(k, []);
-    const runs = runsBy.get(k);
-    for (const m of r.text.matchAll(HAN_RUN)) if (runs.length < 20000) runs.push(m[0]);
-  }
+function keywordLists(corpus, random, hamContext, docStats) {
+  const runsOf = (texts) => {
+    const runs = [];
+    for (const text of texts) for (const m of text.matchAll(HAN_RUN)) if (runs.length < 20000) runs.push(m[0]);
+    return runs;
+  };
   const pick = (list) => list[Math.floor(random() * list.length)];
   const out = [];
-  for (const [k, runs] of [...runsBy.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // The pages of clean lines, by source: each page's lines and its statistics.
+  const pagesBy = new Map();
+  const pageOf = new Map();
+  corpus.lines.forEach((r, i) => {
+    const stats = hamContext.get(i);
+    if (!stats) return;
+    if (!pageOf.has(stats)) {
+      const page = { stats, texts: [] };
+      pageOf.set(stats, page);
+      if (!pagesBy.has(r.key)) pagesBy.set(r.key, []);
+      pagesBy.get(r.key).push(page);
+    }
+    pageOf.get(stats).texts.push(r.text);
+  });
+  corpus.docs.forEach((d, i) => {
+    const key = d.key;
+    if (!pagesBy.has(key)) pagesBy.set(key, []);
+    pagesBy.get(key).push({ stats: docStats[i], texts: d.lines });
+  });
+  const list = (segments, separator) => (separator === '】【' ? `【${segments.join(separator)}】` : segments.join(separator));
+  const spamRuns = new Map();
+  for (const r of corpus.lines) {
+    if (r.label !== 'spam') continue;
+    if (!spamRuns.has(r.key)) spamRuns.set(r.key, []);
+    spamRuns.get(r.key).push(r.text);
+  }
+  for (const [key, texts] of [...spamRuns.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const runs = runsOf(texts);
     if (runs.length < 50) continue;
-    const [label, key] = k.split(':');
-    const n = label === 'spam' ? 1500 : 400;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < 1500; i++) {
       const count = 3 + Math.floor(random() * 6);
       const separator = pick(LIST_SEPARATORS);
       const keyword = pick(runs).slice(0, 2 + Math.floor(random() * 3));
+      // A third of the stuffed lists share no keyword.
+      const shared = random() >= 1 / 3;
       const segments = [];
       for (let j = 0; j < count; j++) {
         const other = pick(runs).slice(0, 2 + Math.floor(random() * 3));
-        if (label === 'ham') segments.push(other);
-        else {
-          const where = random();
-          segments.push(where < 0.5 ? keyword + other : where < 0.8 ? other + keyword : other.slice(0, 1) + keyword + other.slice(1));
-        }
+        const where = random();
+        segments.push(!shared ? other : where < 0.5 ? keyword + other : where < 0.8 ? other + keyword : other.slice(0, 1) + keyword + other.slice(1));
       }
-      const text = separator === '】【' ? `【${segments.join(separator)}】` : segments.join(separator);
-      out.push({ text, y: label === 'spam' ? 1 : 0, key, group: `list:${k}:${i}` });
+      out.push({ text: list(segments, separator), y: 1, key, group: `list:spam:${key}:${i}` });
+    }
+  }
+  for (const [key, pages] of [...pagesBy.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const usable = pages.map((page) => ({ ...page, runs: runsOf(page.texts) })).filter((page) => page.runs.length >= 6);
+    if (usable.length === 0) continue;
+    for (let i = 0; i < 400; i++) {
+      const page = pick(usable);
+      const count = 3 + Math.floor(random() * 6);
+      const separator = pick(LIST_SEPARATORS);
+      const segments = [];
+      for (let j = 0; j < count; j++) segments.push(pick(page.runs).slice(0, 2 + Math.floor(random() * 3)));
+      out.push({ text: list(segments, separator), y: 0, key, group: `list:ham:${key}:${i}`, host: page.stats });
     }
   }
   return out;

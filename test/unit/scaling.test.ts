@@ -58,6 +58,11 @@ const SHAPES = {
   'digit groups joined by + and a homophone': [(n: number) => fill('口12+34 ', n), 1000],
   'phishing requests with links': [(n: number) => fill('您的帳單已逾期，請立即點擊 a-b.cc 繳費', n), 1000],
   'urgent words with no act after them': [(n: number) => `您的帳單已逾期 x.cc ${fill('請立即', n)}`, 1000],
+  // Page furniture (furniture.ts): rows of counters, breadcrumbs, a QQ number spelled digit by digit.
+  'counter items': [(n: number) => fill('阅读 1.2万 ', n), 1000],
+  'breadcrumb separators': [(n: number) => fill('首页 > ', n), 1000],
+  'spaced digits after a QQ name': [(n: number) => fill('扣扣 1 2 ', n), 1000],
+  'reference carets': [(n: number) => `^ ${fill('[2021-', n)}`, 1000],
   // The issue's repros.
   'QQ + spaces + x (§2.3)': [(n: number) => `QQ${' '.repeat(n)}x`, 100],
   'full-width ＱＱ + ideographic spaces + x (§2.3)': [(n: number) => `ＱＱ${'\u3000'.repeat(n)}x`, 100],

@@ -84,6 +84,9 @@ test('features: rule evidence and context are named inputs', () => {
   assert.equal(inTraditional.named[mismatch], 0);
   const simplifiedLine = vectorOf(lineFeatures('这里的商品全部打折，欢迎选购。'), { ...NO_CONTEXT, documentScript: 'traditional' });
   assert.equal(simplifiedLine.named[mismatch], 1);
+  // A line that mixes the scripts is a conversion's slip, not a pasted line.
+  const mixedLine = vectorOf(lineFeatures('五胡十六國代国的旧址，北魏朝的發跡之地。'), { ...NO_CONTEXT, documentScript: 'simplified' });
+  assert.equal(mixedLine.named[mismatch], 0);
 });
 
 test('an edit that ends a list keeps the findings of a fresh check, in narrative too (the memo tells a list item from narrative)', () => {
@@ -245,11 +248,13 @@ test('a learned warning gives three reasons in plain words, the rules\' evidence
   };
   const stuffing = learned('真人百家乐技巧 百家乐必胜打法 百家乐怎么玩');
   assert.equal(stuffing.label, 'seo');
-  assert.deepEqual(stuffing.reasons.slice(0, 3), ['its segments share sub-strings', 'shares little vocabulary with the rest of the document', 'gambling terms (百家乐)']);
+  // The three strongest contributions, strongest first: the rules' partial evidence in their words, the context, the shape.
+  assert.deepEqual(stuffing.reasons.slice(0, 3), ['gambling terms (百家乐)', 'shares no vocabulary with the rest of the document', 'its segments share sub-strings']);
   const ad = learned('您好，本公司专业承接各类装修工程，免费上门量房设计，价格实惠质量保证，欢迎来电咨询');
   assert.equal(ad.label, 'ad');
   assert.equal(ad.reasons.length, 4);
-  assert.match(ad.reasons[0]!, /^wording typical of spam \(.+\)$/);
+  // The n-grams are named by the words they come from.
+  assert.ok(ad.reasons.slice(0, 3).some((r) => /^wording typical of spam \(.+\)$/.test(r)), ad.reasons.join('; '));
   // The rules' partial evidence is named by what it is, never as "evidence of the rule detectors".
   assert.ok(ad.reasons.includes('sales pitch (本公司, 专业, 免费, 欢迎来电)'), ad.reasons.join('; '));
   for (const r of [...stuffing.reasons, ...ad.reasons]) assert.doesNotMatch(r, /rule detectors/);

@@ -267,6 +267,77 @@ test('information wording of the sixth round: navigation, headed related reading
   ]);
 });
 
+test('page furniture known by its shape: counter rows, breadcrumbs, exam headers and instructions, encyclopedia references, ▲ captions', () => {
+  const expected: [string, string][] = [
+    // Rows of counters and buttons, with any separator, also with the zero-width spaces a copied page keeps.
+    ['閱讀 2.7萬　讚 143　在看 9', 'metadata'],
+    ['浏览量 3,456 · 收藏 78 · 分享', 'metadata'],
+    ['128 人赞同了该文章', 'metadata'],
+    ['\u200b赞同 32\u200b\u200b7 条评论\u200b分享\u200b收藏', 'metadata'],
+    ['推 45 噓 3', 'metadata'],
+    ['分享　收藏　檢舉', 'metadata'],
+    // Breadcrumbs: from the home page, or three short names.
+    ['首頁 > 地方新聞 > 台南', 'boilerplate'],
+    ['当前位置：首页 » 学院新闻 » 正文', 'boilerplate'],
+    ['體育 › 棒球 › 中職', 'boilerplate'],
+    // An exam paper's source and instructions.
+    ['（2022·浙江杭州·高二期末）', 'boilerplate'],
+    ['【110學年度 國一下 第一次段考】', 'boilerplate'],
+    ['閱讀下面的短文，回答第7至10題。', 'boilerplate'],
+    ['认真阅读下列材料，完成下面小题。', 'boilerplate'],
+    // An encyclopedia's references.
+    ['參考文獻', 'boilerplate'],
+    ['外部链接：', 'boilerplate'],
+    ['^ 台南市政府文化局. 赤崁樓簡介. [2021-09-30].', 'boilerplate'],
+    ['2.  豆腐乳的制作方法 ．中国农业出版社 ．[引用日期2020-03-08]', 'boilerplate'],
+    ['本词条由国家图书馆提供内容。', 'boilerplate'],
+    // Captions: the ▲ of Taiwanese blogs, a year for the photographer.
+    ['▲ 老闆娘正在炸蚵嗲，一份50元', 'caption'],
+    ['安平古堡的城牆遺跡（2019年攝）', 'caption'],
+    // Dates and times: a weekday in brackets, a time alone, a forum header, a post's date with its author.
+    ['2024年3月8日（星期五）', 'metadata'],
+    ['北京时间 20时15分', 'metadata'],
+    ['時間: Tue Mar 05 09:12:44 2024', 'metadata'],
+    ['码农阿强 于 2023-11-02 09:15:00 发布', 'metadata'],
+    ['分类专栏： 前端开发', 'metadata'],
+    ['——改寫自張曉風〈春之懷古〉', 'metadata'],
+    ['本文為本站原創內容，如需轉載請聯絡授權。', 'boilerplate'],
+    // Credits and post headers in other shapes, a phone's signature, spaced hashtags, a licence.
+    ['記者：陳志明', 'metadata'],
+    ['王曉雯 报道', 'metadata'],
+    ['责编 孙立 校对 周敏', 'metadata'],
+    ['作者 bluesky77 (藍天)', 'metadata'],
+    ['看板 Gossiping', 'metadata'],
+    ['青柠汽水 2023-08-09 07:45:10', 'metadata'],
+    ['#3 路過的貓 · 5 小時前', 'metadata'],
+    ['发布/2023年9月1日 08:30', 'metadata'],
+    ['晨光中的老街。（本報圖片）', 'caption'],
+    ['市民在公園晨運。記者 黃家明 攝', 'caption'],
+    ['發自我的 iPhone', 'boilerplate'],
+    ['- 分享自 某某 討論區', 'boilerplate'],
+    ['#露營 #親子旅遊 #新竹景點', 'metadata'],
+    ['本站文字內容依創用 CC 姓名標示 4.0 授權條款提供。', 'boilerplate'],
+  ];
+  assertInformationLabels(expected, [
+    // Counts and comparisons in prose, a heading, a chapter of code, a caret in a formula, an event's time.
+    '這支影片上線三天就有 2.7 萬人按讚。',
+    '大家都在看这场比赛，转发了 300 次。',
+    '收藏',
+    '如果 a > b > c，那么 a > c。',
+    'if (x > 3) { y = 1 }',
+    '^ 以每小時收費 ÷ 9 計算',
+    '（2022年起，考試改為線上進行。）',
+    '阅读是一种习惯，完成它需要耐心。',
+    '時間：2024年3月8日上午十點，地點：市政府大禮堂。',
+    '主播亲身尝试»»»发烧»»疼»»咳',
+    // Weibo's #话题# opens a post's own text; hashtags that name what spam sells are the rules' to judge.
+    '#周末去哪儿#带娃去了趟植物园，人不多',
+    '#百家乐 #真人视讯 #线上娱乐城',
+    '記者：您怎麼看這次的調整？',
+    '▲這家店從清晨五點開門，老闆說三十年來每天都是這樣，從沒休息過，附近的居民幾乎都是從小吃到大，連外地的遊客也會專程來排隊，只為了一碗熱騰騰的粥。',
+  ]);
+});
+
 test('a QQ number written to get past filters: split into groups, or named by a homophone; not a decimal, an order number or a word with 口', () => {
   const disguised = (line: string) => lineFeatures(line).contacts.filter((c) => c.disguised).map((c) => c.text);
   assert.deepEqual(disguised('篇企鹅 1537 3608ᚰ'), ['企鹅 1537 3608']);
@@ -274,7 +345,14 @@ test('a QQ number written to get past filters: split into groups, or named by a 
   assert.deepEqual(disguised('2218439086+++口+口看'), ['2218439086+++口']);
   assert.deepEqual(disguised('9786 49984+秋秋'), ['9786 49984+秋秋']);
   assert.deepEqual(disguised('口2247 1419看闭紫苑'), ['口2247 1419']);
+  // Spelled digit by digit after its name, some digits in Chinese.
+  assert.deepEqual(disguised('晚上无聊加企鹅聊 3 9 1 7 7 2 0 5'), ['企鹅聊 3 9 1 7 7 2 0 5']);
+  assert.deepEqual(disguised('扣：5 1 二 8 4 0 6'), ['扣：5 1 二 8 4 0 6']);
+  // A mobile number in Chinese numerals is written so only to pass a filter.
+  assert.deepEqual(disguised('看房电话一三九零七一二四五八八'), ['一三九零七一二四五八八']);
   for (const line of [
+    '企鹅 1 2 3',
+    '他在QQ上说了3 4 5句话。',
     '贵卡1407发生关联个人信用卡扣款，应扣人民币12960.30元，实扣12960.30元。',
     '【京东】客户您好，服务单Q139846560已联系您，按您要求改约取件。',
     '该市人口 1400 1500 万之间，出口123456吨，捐赠50000口罩。',
@@ -299,6 +377,7 @@ test('the opt-out instruction that ends a commercial text message, in either ord
     '亲，双十一全场五折，满300减50，戳 c.tb.cn/abc 回TD退订',
     '本店新品上市，全场八折，拒收请回复R',
     '週年慶全館滿千送百，回覆T退訂',
+    '新會員首月半價，拒收請回覆N',
   ]) {
     assert.equal(lineFeatures(line).optOut, true, line);
   }
@@ -315,6 +394,9 @@ test('a phishing request: trouble with something of the reader\'s, an urgent ins
     ['【台灣自來水】您的水費已超過繳費期限，將停止供水，請儘速至 twwater-pay.com 完成線上繳費。', '缴费期限', /^请尽速至…完成线上缴费$/],
     ['恭喜您的手机号码在本次抽奖中获得二等奖，请登录 hd-zj.cn 领取', '恭喜', /^请登录$/],
     ['【ETC】您的ETC卡已失效，为避免影响通行，请点击 http://etc-rz.top 进行认证。', '失效', /^请点击/],
+    // The act right before the link, with no word of urgency; 登记 as the act.
+    ['【交管】您有一笔违章罚款未处理，查看详情 http://jg-122.top', '违章', /^查看详情…$/],
+    ['【稅務通知】您符合本年度退稅資格，請於三日內到 tax-tw.cc 登記帳戶。', '退税', /登记$/],
   ];
   for (const [line, trouble, action] of phishing) {
     const found = lineFeatures(line).phishing;

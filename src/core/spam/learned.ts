@@ -266,7 +266,7 @@ export function contactShape(text: string, folded: string): {
   let letters = 0;
   let digits = 0;
   let run = 0;
-  let maxDigitRun = 0;
+  let runStart = 0;
   let spacedDigits = 0;
   let lastDigitAt = -10;
   // A run of mask characters (x, *, ×) touching a digit: 138xxxx5678, ***1234.
@@ -301,8 +301,11 @@ export function contactShape(text: string, folded: string): {
     previousLetter = isLetter && !isMask;
     if (isDigit) {
       digits++;
+      if (run === 0) runStart = u;
       run++;
-      maxDigitRun = Math.max(maxDigitRun, run);
+      // Six digits or more; or five, unless a service number: the mainland's are five digits
+      // starting with 1 or 9 (12345 政务热线, 12315, 10086, 95588, 96110), and notices give them.
+      if (run >= 6 || (run === 5 && runStart !== 0x31 && runStart !== 0x39)) digits5 = true;
       // Single digits one separator apart (1 3 8 - 8 8 …) are a number written to dodge
       // filters. Two digits together end the count: 2023-05-12 10:23 and 138 0013 8000 are
       // a date and a phone number written as usual.
@@ -321,7 +324,6 @@ export function contactShape(text: string, folded: string): {
   }
   close();
   if (maskRun >= 3 && (maskAfterDigit || (maskRun >= 4 && !maskAfterLetter))) masked = true;
-  digits5 = maxDigitRun >= 5;
   const nickname = APP_NICKNAMES.some((n) => folded.includes(n));
   return { idToken, nickname, fullwidth: fullwidth >= 3, spaced, masked, decorated, digits5 };
 }
@@ -392,7 +394,9 @@ export function vectorOf(features: LineFeatures, context: LineContext, options: 
     const n = features.terms[name]?.length ?? 0;
     if (n > 0) set(`lex:${name}`, Math.min(2, n));
   }
-  if (inOtherScript(features, context.documentScript)) set('context:mismatch');
+  // Written wholly in the other script, as a pasted line is: a line that mixes both (a page
+  // half converted, 五胡十六國代国的旧址) is a conversion's slip, not a paste.
+  if (inOtherScript(features, context.documentScript) && features.script !== 'mixed') set('context:mismatch');
   const score = context.topic && features.bigrams.length >= MIN_COMPARE_BIGRAMS ? offTopicScore(context.topic) : undefined;
   if (score !== undefined && score <= UNRELATED_SCORE) set('context:unrelated');
   if (score === 0) set('context:no-overlap');

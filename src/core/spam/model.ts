@@ -111,6 +111,8 @@ export function learnedVerdict(features: LineFeatures, context: LineContext, opt
     for (const text of texts) addReason(reasons, text);
   }
   reasons.length = Math.min(reasons.length, 3);
-  reasons.push(t(msg('learned model: spam probability {p}'), { p: scored.probability.toFixed(2) }));
+  // Cut to two decimals, not rounded: a probability of 0.996 reads 0.99, since no model is
+  // certain and "1.00" would say it is.
+  reasons.push(t(msg('learned model: spam probability {p}'), { p: (Math.floor(scored.probability * 100) / 100).toFixed(2) }));
   return { label, severity, score: Math.round(scored.probability * 100) / 100, reasons, terms: [] };
 }

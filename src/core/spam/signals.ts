@@ -7,6 +7,7 @@ import { classifyCounts, detectScript, LINE_DOMINANCE, type ScriptKind } from '.
 import { findTerms, type LexiconName } from './lexicon';
 import { msg } from '../text/messages';
 import { foldLine } from './normalize';
+import { isBreadcrumb, isClientSignature, isCounterRow, isExamFurniture, isHashtagRow, isReferenceFurniture } from './furniture';
 
 /** A keyword repeated across the separator-joined segments of a line. */
 export interface Repetition {
@@ -89,7 +90,7 @@ export interface LineFeatures {
  * it. Only at the end of the line, where the sender's template puts it: a report that
  * quotes the rule (短信须注明"回T退订"等退订方式) goes on after it.
  */
-const OPT_OUT = /(?:(?:回复?|回覆|发送?|编辑|短信)\s{0,2}[a-z]{1,4}\s{0,2}(?:退订|拒收)|退订\s{0,2}请?(?:回复?|回覆|发送?)\s{0,2}[a-z]{1,4}|拒收请?回复?\s{0,2}[a-z]{1,4})[^\u4e00-\u9fff]{0,6}$/;
+const OPT_OUT = /(?:(?:回复?|回覆|发送?|编辑|短信)\s{0,2}[a-z]{1,4}\s{0,2}(?:退订|拒收)|退订\s{0,2}请?(?:回复?|回覆|发送?)\s{0,2}[a-z]{1,4}|拒收请?(?:回覆|回复?)\s{0,2}[a-z]{1,4})[^\u4e00-\u9fff]{0,6}$/;
 
 /**
  * Phishing text messages (fake bills, parcels, bank alerts, prizes) tell the reader of
@@ -100,8 +101,11 @@ const OPT_OUT = /(?:(?:回复?|回覆|发送?|编辑|短信)\s{0,2}[a-z]{1,4}\s{
  * line, and reports on phishing say so (收到…切勿, 冒充, 诈骗).
  */
 const PHISH_TROUBLE = /逾期|欠费|欠款|未缴|尚未缴纳|未缴纳|未结清|未缴清|未支付|未付款|缴费期限|停话|停机|停电|停水|停止供(?:电|水)|停止(?:服务|使用)|冻结|异常|失效|过期|停用|暂停使用|锁定|封锁|被盗|盗用|风险|清零|(?:积分|点数|红利|里程).{0,8}?(?:到期|过期|清零)|无法派送|无法投递|派送失败|未能派送|地址不详|地址不全|地址有误|资料不(?:全|完整|符)|退回|付款失败|支付失败|扣款失败|验证失败|非本人|中奖|获奖|领奖|大奖|奖金|抽中|荣获|恭喜|理赔|退款|退费|退税|补贴|补助|违章|罚单|罚款|注销|限制|关闭|违反|违规|否则(?:将|会)|以免影响/;
-/** An instruction to act now: a word of urgency, then, within the clause, the act. */
-const PHISH_ACTION = /(?:请|立即|立刻|即刻|尽快|尽速|速|马上|务必)[^，。！？,.!?;；]{0,20}?(?:点击|点选|点入|点此|登录|登陆|登入|验证|认证|更新|填写|补填|补缴|缴费|缴纳|兑换|领取|申领|申请|办理|处理|查看|前往|访问|进入|解锁|解除|拨打|致电|联系)/;
+/**
+ * An instruction to act now: a word of urgency, then, within the clause, the act; or the act
+ * right before the link or number it is to be done through (查看详情 http://…, 登记 …).
+ */
+const PHISH_ACTION = /(?:请|立即|立刻|即刻|尽快|尽速|速|马上|务必)[^，。！？,.!?;；]{0,20}?(?:点击|点选|点入|点此|登录|登陆|登入|验证|认证|更新|填写|补填|补缴|缴费|缴纳|兑换|领取|申领|申请|办理|处理|查看|前往|访问|进入|解锁|解除|拨打|致电|联系|登记)|(?:点击|点此|查看详情|查看|详情|登录|登入|验证|缴费|缴纳|领取|申领|办理|登记|前往|请至|请到)\s{0,3}(?:[:：>]\s{0,2})?…/;
 /** Addressed to the reader (您, 尊敬的…), or sent in the name of a sender in brackets (【中华电信】). */
 const PHISH_ADDRESS = /您|你的|亲爱的|尊敬的|^\s*[【\[]/;
 /**
@@ -300,8 +304,13 @@ interface ContactPattern {
 const QQ_ALIAS = '(?:企鹅|扣扣|蔻蔻|秋秋|抠抠|(?<![a-z])q(?![a-z])|[扣窛寇叩]|(?<![人出入进港开门窗胃路借户河关伤缺接])口(?![罩岸径味感腔语头碑袋子水红令气才音吻号述]))';
 const QQ_ALIAS_WORD = '(?:企鹅|扣扣|蔻蔻|秋秋|抠抠)';
 const DIGIT_GROUPS = '\\d{2,6}(?:[\\s+＋]{1,3}\\d{2,6}){1,3}';
+/**
+ * A QQ number spelled digit by digit after its name, a verb or two between, some digits
+ * perhaps in Chinese: 加我扣扣聊聊 2 8 7 5 9 0 1 3 3, 扣：2 8 6 四 5 1 9 0 3.
+ */
+const SPACED_QQ = `(?:${QQ_ALIAS}|(?<![a-z])qq(?![a-z]))[\\u4e00-\\u9fff]{0,3}[\\s:：]{0,3}\\d(?:[\\s.\\-_]{1,2}[\\d〇零一二三四五六七八九]){4,10}(?![\\d〇零一二三四五六七八九])`;
 const DISGUISED_QQ = new RegExp(
-  `${QQ_ALIAS}[\\s+＋:：]{0,3}${DIGIT_GROUPS}(?!\\.?\\d)|${QQ_ALIAS_WORD}[\\s+＋:：]{0,3}\\d{5,11}(?!\\.?\\d)|(?<![\\d.])(?:${DIGIT_GROUPS}|\\d{5,11})[\\s+＋]{0,3}${QQ_ALIAS}`,
+  `${QQ_ALIAS}[\\s+＋:：]{0,3}${DIGIT_GROUPS}(?!\\.?\\d)|${SPACED_QQ}|${QQ_ALIAS_WORD}[\\s+＋:：]{0,3}\\d{5,11}(?!\\.?\\d)|(?<![\\d.])(?:${DIGIT_GROUPS}|\\d{5,11})[\\s+＋]{0,3}${QQ_ALIAS}`,
   'g',
 );
 
@@ -351,7 +360,7 @@ const CONTACT_PATTERNS: readonly ContactPattern[] = [
   { kind: 'phone', what: msg('mobile number'), pattern: /(?<![\d.])(?:09\d\d|\+886[ -]?9\d\d)(?:[ -]?\d){6}(?![\d.])/g },
   { kind: 'phone', what: msg('mobile number'), pattern: /\+852[ -]?[5-9]\d{3}[ -]?\d{4}(?![\d.])/g },
   // The same in Chinese numerals, a common way round number filters (一三八…).
-  { kind: 'phone', what: msg('mobile number'), pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g },
+  { kind: 'phone', what: msg('mobile number'), pattern: /一[三四五六七八九](?:\s?[零〇一二三四五六七八九]){9}(?![零〇一二三四五六七八九])/g, disguised: true },
   { kind: 'url', what: msg('URL'), pattern: /https?:\/\/[^\s，。、）)]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/g },
   {
     kind: 'url',
@@ -393,8 +402,17 @@ const CAPTION_PATTERNS: readonly [RegExp, string][] = [
   [/^[(（]?(?:左起|右起|由左至右|由右至左|从左至右|从左到右|从右至左|[左右][一二三]?为)/, msg('describes the picture (图为, "the picture shows")')],
   // 照片提供：台北市政府, 影片來源：YouTube, 資料照片／中央社, and an agency alone in brackets: （路透社）.
   [/^[(（]?(?:照片|相片|影片|视频|图片|图|截图)\s{0,2}(?:提供|来源|出处)\s{0,2}[:：\/]|^资料照片?\s{0,2}[\/:：]|^[(（]\s{0,2}(?:美联社|路透社?|法新社|新华社|中新社|欧新社|共同社|中央社|ap|afp|reuters|epa)\s{0,2}[)）]$/, msg('picture credit')],
-  [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?$/, msg('ends with a photographer credit (…摄)')],
+  [/[\u4e00-\u9fff]{2,4}\s{0,2}摄\s{0,2}[)）]?(?:\s{1,2}\d{2,4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)?$/, msg('ends with a photographer credit (…摄)')],
+  // The picture's source in brackets after the caption: …座无虚席。（星岛图片）, （档案照片）, （截图）.
+  [/[(（]\s{0,2}[\u4e00-\u9fff]{0,6}(?:图片|照片|相片|截图)\s{0,2}[)）]$/, msg('picture credit')],
+  // A year in place of the photographer: 日月潭湖景，中央小島為拉魯島（2016年攝）.
+  [/[(（]\s{0,2}\d{4}\s{0,2}年?(?:\s{0,2}\d{1,2}\s{0,2}月)?\s{0,2}摄\s{0,2}[)）]$/, msg('ends with a photographer credit (…摄)')],
+  // The mark Taiwanese blogs and news sites put on the line under a picture: ▲ 店門口，一大早就有人排隊.
+  // Short: some news sites open whole paragraphs with it.
+  [/^[▲△↑⬆]\s{0,2}[^\s▲△↑⬆][^▲△↑⬆]{0,60}$/, msg('a caption under a picture (▲ …)')],
   [/\s摄\s|[(（][\u4e00-\u9fff]{2,4}\s*摄[)）]|[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}摄影?$/, msg('names a photographer (…摄)')],
+  // A reporter credited for the picture after the caption: …跑步。澎湃新闻记者 周雨婷 图.
+  [/(?:记者|摄影师?|通讯员)\s{0,2}[\u4e00-\u9fff]{2,4}\s{1,2}(?:图|摄)$/, msg('names a photographer (…摄)')],
   // With the picture sources of blogs and WeChat articles: 图源网络, 图片均来自网络, 题图：视觉中国.
   // A credit after the caption's sentence, or alone: …。美联社, …。港台影片截图, 眾新聞製圖.
   [/[。.]\s{0,3}(?:美联社|路透社?|法新社|新华社|中新社|欧新社|共同社|ap|afp|reuters|epa)$|(?:^|[。.]\s{0,3})[\u4e00-\u9fff]{2,16}(?:图片|截图|供图|制图)$/, msg('picture credit')],
@@ -405,7 +423,7 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/(?:^|[(（【\[\s])(?:本文|文章|消息|内容|新闻|资料|数据|参考|素材|视频|音频|图文)?(?:来源|来自|出处|转自|稿源|原标题)\s*[:：|丨\/]/, msg('names the source')],
   // 文章来源于网络, 以上内容来源于网络, 整理自网络, 摘自《读者》 (a subject before 来源于, so
   // that 来自于北京的张先生表示… stays content).
-  [/^(?:本文|文章|以上|以下|内容|以上内容|部分内容|图文|素材|资料|数据)(?:来源于|来自于|源于|转载自|摘自|整理自|编译自)|^[(（]?\s{0,2}(?:整理自|编译自|摘自|摘编自|节选自|选自|转载自|改编自)/, msg('names the source')],
+  [/^(?:本文|文章|以上|以下|内容|以上内容|部分内容|图文|素材|资料|数据)(?:来源于|来自于|源于|转载自|摘自|整理自|编译自)|^(?:[(（]|[-—–~]{1,4})?\s{0,2}(?:整理自|编译自|摘自|摘编自|节选自|选自|转载自|改编自|改写自|缩写自|译自)/, msg('names the source')],
   // The note under a reading passage or a reprint: （…，有删改）, （有改动）.
   [/(?:^[(（](?:本文|文章|原文)?|[,，]\s{0,2})(?:略|稍)?有(?:删改|删节|改动|删减)[)）]?$/, msg('names the source')],
   // A converted or reprinted page's source: 本文内容由基隆山 https://… 转换而来。
@@ -421,13 +439,19 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   // only with a bar or a slash: 记者：您… opens an interview question.
   [/(?:^|[\s(（【\[])(?:编者\s*[:：]|(?:本文|文章|原文)?(?:作者|编辑|责任编辑|责编|校对|审核|监制|出品人?|排版|美编|策划|统筹|主编|终审|初审|复审|值班编辑|本期编辑|图片编辑|视频编辑|文字编辑|实习编辑)\s*[:：|丨\/])/, msg('names the author or editor')],
   [/(?:^|[\s(（])(?:记者|实习记者|特约记者|通讯员|摄像)\s*[|丨\/]\s*[\u4e00-\u9fff]/, msg('byline')],
-  [/^[(（]?(?:本文)?(?:首发|原载|刊发|原刊|刊载)(?:于|在)|^[(（]?原文(?:发表|刊登|刊载|发布)(?:于|在)/, msg('names the source')],
+  // A news site's tip line: 澎湃新闻报料：021-962866, 爆料热线：….
+  [/^[\u4e00-\u9fff]{0,8}(?:报料|爆料)(?:热线|电话|邮箱|方式)?\s{0,2}[:：]/, msg('names the source')],
+  // A reporter's name alone after a colon (記者：李卓賢; 记者：您… opens a question), a name
+  // and 报道 (黄佩琪 报道), a row of credits without colons (编辑 刘梦婕 校对 赵琳), a
+  // forum's author header (作者 windrider0917 (風之騎士)) and a recipe's "by 阿芬".
+  [/^(?:记者|撰稿|采访)\s{0,2}[:：]\s{0,2}[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,4}\s{1,2}(?:报道|报导)$|^(?:(?:编辑|责编|校对|审核|审校|记者|摄影|作者|通讯员|实习生|排版|美编)\s{1,3}[\u4e00-\u9fff]{2,4}\s{0,3}){2,4}$|^作者\s{0,2}[:：]?\s{0,2}[a-z0-9_]{2,20}\s{0,2}\(|^by\s{1,2}[\u4e00-\u9fff]/, msg('byline')],
+  [/^[(（]?(?:本文|此文|原文)?(?:首发|原载|刊发|原刊|刊载|刊|载|发表)(?:于|在)|^[(（]?原文(?:发表|刊登|刊载|发布)(?:于|在)/, msg('names the source')],
   // A journal article's front matter: 作者简介：…, 收稿日期：…, 基金项目：…, DOI：…, 中图分类号：….
   [/^(?:作者简介|收稿日期|修回日期|基金项目|通讯作者|中图分类号|文献标识码|文章编号|引用格式|doi)\s{0,2}[:：]/, msg("a journal article's front matter")],
   // An author's note in brackets: （本文作者为台湾大学教授）.
   [/^[(（]\s{0,2}(?:本文)?作者(?:为|是|系)/, msg('names the author or editor')],
-  [/(?:发布|更新|发表|发稿)(?:时间|日期)\s*[:：]|最后(?:更新|修改|编辑)\s*[:：]|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}\s{0,2}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
-  [/^(?:(?:文章|词条|博文)?标签|关键词|关键字|分类|tags?|categor(?:y|ies))\s*[:：]/, msg('lists tags')],
+  [/(?:发布|更新|发表|发稿|创建|上传|修改)(?:时间|日期)\s*[:：]|(?:^|\s)(?:发布|更新|发表)\s{0,2}[\/|｜]\s{0,2}\d{4}\s{0,2}[-\/.年]|最后(?:更新|修改|编辑)(?:者|人)?\s*[:：]|[·・|｜]\s{0,2}\d{1,3}\s{0,2}(?:秒|分钟|小时|天|日|周|个月|年)前$|(?:^|\s)日期\s*[:：]|(?:^|\s)(?:最后)?(?:发布|更新|发表|编辑|修改)于\s{0,2}\d{4}\s{0,2}[-\/.年]|^posted\s{0,2}@\s{0,2}\d{4}[-\/.]|最后(?:修订|修改|更新|编辑)于\s{0,2}\d{4}[-\/.年]/, msg('gives a publication date')],
+  [/^(?:(?:文章|词条|博文|个人)?标签|关键词|关键字|分类(?:专栏)?|所属专栏|tags?|categor(?:y|ies))\s*[:：]/, msg('lists tags')],
   [/^(?:本报|本刊|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|[(（])/, msg('byline')],
   // A dateline alone, possibly with the reporters in brackets; one followed by the story is content.
   [/^[-－\u4e00-\u9fff]{0,8}(?:网|社|报|台|刊)[-－\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:电|讯|专电)\s{0,2}(?:[(（][^)）]{0,40}[)）])?$/, msg('dateline')],
@@ -441,7 +465,12 @@ const METADATA_PATTERNS: readonly [RegExp, string][] = [
   [/记者\s{0,2}[\u4e00-\u9fff]{2,4}\s{0,2}\/\s{0,2}[\u4e00-\u9fff]{0,8}(?:报导|报道)/, msg('byline')],
   [/^[(（【]?[\u4e00-\u9fff]{2,24}\d{1,2}日(?:专?电|讯)[)）】]?$/, msg('dateline')],
   [/^(?:文|撰文|编译|翻译|整理|口述|采写|图文)\s*[\/|｜丨:：]/, msg('names the author')],
-  [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
+  // A post's header: its author's handle or its board, then the time (木鱼 2024-04-21 22:17:03, 心情 · 5月7日 01:48).
+  [/^[\p{L}\p{N}_.-]{1,16}\s{0,3}[·・|｜]?\s{0,3}(?:\d{4}[-\/.年])?\d{1,2}[-\/.月]\d{1,2}日?\s{1,3}\d{1,2}:\d{2}(?::\d{2})?$/u, msg('gives a publication date')],
+  [/^\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s{0,2}[(（]\s{0,2}(?:星期|礼拜|周)[一二三四五六日天]\s{0,2}[)）])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.*)?$/, msg('a date line')],
+  // A time alone (香港時間17時30分, a press release's footer), a forum header's time
+  // (時間: Mon Jun 12 22:41:07 2023) and a post's date with its author: 程序员小周 于 2022-08-14 16:23:51 发布.
+  [/^(?:[\u4e00-\u9fff]{2,3}时间\s{0,2}[:：]?\s{0,2})?\d{1,2}\s{0,2}[时:点]\s{0,2}\d{1,2}\s{0,2}分?$|^看板\s{0,2}[:：]?\s{0,2}[a-z0-9_-]{2,20}$|^(?:发文|发帖|发表|发布)?时间\s{0,2}[:：]?\s{0,2}(?:[a-z]{3}\s{1,2}[a-z]{3}\s{1,2}\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\s{1,2}\d{4}|\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)$|(?:^|\s)于\s{0,2}\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}日?(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?\s{0,2}(?:发布|发表|更新|修改|编辑|上传)/, msg('gives a publication date')],
   [/(?:阅读|浏览|点击)(?:量|数|次数|人次)?\s{0,2}[:：]?\s{0,2}\d{1,3}(?:,\d{3}){0,4}\d{0,9}(?:\.\d{1,2})?\s{0,2}[万千k]?\s{0,2}次?$|(?:阅读|浏览|点击|编辑|评论)(?:量|次数|人次)\s{0,2}[:：]\s{0,2}\d/, msg('a read counter')],
   [/^(?:阅读|浏览|评论|点赞|收藏|转发|分享)\s{0,2}[(（]\d{1,12}[)）]/, msg('a read counter')],
 ];
@@ -454,7 +483,7 @@ const CAPTION_MAX_HAN = 200;
 const LINK_BULLET = /^[▶►▸▹▷•·．‧※●○■□◆◇★☆→➤➢✦◎]/u;
 
 /** Terms that make a line boilerplate whatever its length. */
-const STRONG_BOILERPLATE = /仅提供信息存储空间|转载请注明|不得转载|禁止转载|不构成(?:任何)?投资建议|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|不代表本报|不代表本刊|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
+const STRONG_BOILERPLATE = /^(?:本|此)(?:词条|条目)|知识共享\s{0,2}署名|创用\s{0,2}cc|creative commons|cc\s{0,2}by(?:-[a-z]{2}){0,3}\s{0,2}\d\.\d|仅提供信息存储空间|转载请注明|不得转载|禁止转载|不构成(?:任何)?投资建议|icp|备案号|许可证编号|剩余可输入字符|copyright|©|不代表本网|不代表本平台|不代表本站|不代表本报|不代表本刊|仅代表作者|^版权所有|版权所有\s{0,2}(?:©|\(c\)|[:：]|\d{4})|版权所有[。.]?$|all rights reserved|字体\s{0,2}[:：]\s{0,2}大\s{0,2}中\s{0,2}小/;
 
 /** A "more from this site" link alone on its line: 更多 TVBS 報導, 看更多新聞. */
 const MORE_LINK = /^[▶►>»]?\s{0,2}(?:看|查看|阅读)?更多\s{0,2}[\w\u4e00-\u9fff]{0,12}\s{0,2}(?:报导|报道|新闻|文章|影音|内容)\s{0,2}[>»]{0,2}$/;
@@ -505,6 +534,10 @@ function boilerplateReason(trimmed: string, han: number, terms: readonly string[
   if (STRONG_BOILERPLATE.test(trimmed)) return msg('site notice (licence, disclaimer or copyright)');
   if (END_MARK.test(trimmed)) return msg('an end-of-article mark');
   if (MORE_LINK.test(trimmed)) return msg('a link to more of the site');
+  if (han <= HEADED_MAX_HAN && isBreadcrumb(trimmed)) return msg('a breadcrumb trail (首页 > …)');
+  if (han <= HEADED_MAX_HAN && isExamFurniture(trimmed)) return msg("an exam paper's source or instructions");
+  if (isReferenceFurniture(trimmed)) return msg("an encyclopedia's references");
+  if (isClientSignature(trimmed)) return msg('a signature added by a phone or app (发自…客户端)');
   const hits = terms.length;
   if (hits >= 2 || (hits === 1 && (han <= 12 || (han <= 30 && !SENTENCE_ANY.test(trimmed))))) return msg('navigation or site wording ({terms})');
   // The wording as the heading of a short line: 作者有话要说：…, 延伸阅读：<a title>. Not a
@@ -513,6 +546,22 @@ function boilerplateReason(trimmed: string, han: number, terms: readonly string[
   if (han <= HEADED_MAX_HAN && terms.some(headed)) {
     return msg('navigation or site wording ({terms})');
   }
+  return undefined;
+}
+
+/** Term lists that name what spam sells: a line naming them is no post's innocent tag row. */
+const VICE_LEXICONS: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
+
+/**
+ * Why a short folded, trimmed line reads as metadata, if it does: its wording, a row of
+ * counters, or a row of hashtags that names nothing spam sells and gives no contact (a
+ * stuffed #百家乐 #真人视讯 row is SEO, and stays the rules' to judge).
+ */
+function metadataReason(trimmed: string, terms: Partial<Record<LexiconName, readonly string[]>>, contacts: readonly ContactMatch[]): string | undefined {
+  const worded = firstMatch(METADATA_PATTERNS, trimmed);
+  if (worded) return worded;
+  if (isCounterRow(trimmed)) return msg('a read counter');
+  if (isHashtagRow(trimmed) && contacts.length === 0 && !VICE_LEXICONS.some((name) => terms[name])) return msg('lists tags');
   return undefined;
 }
 
@@ -563,7 +612,7 @@ export function lineFeatures(text: string): LineFeatures {
     averageSegment: segments.length ? segments.reduce((n, s) => n + s.text.length, 0) / segments.length : 0,
     bigrams: contentBigrams(folded),
     caption: blank || han > CAPTION_MAX_HAN ? undefined : firstMatch(CAPTION_PATTERNS, trimmed),
-    metadata: blank || han > METADATA_MAX_HAN ? undefined : firstMatch(METADATA_PATTERNS, trimmed),
+    metadata: blank || han > METADATA_MAX_HAN ? undefined : metadataReason(trimmed, terms, contacts),
     boilerplate: blank ? undefined : boilerplate,
     bracketOnly: /^[【\[][^【】\[\]]{1,40}[】\]]$/.test(trimmed),
     listedLink: han >= 4 && han <= 40 && LINK_BULLET.test(text.trimStart()) && oneSentence(trimmed),
