@@ -270,6 +270,35 @@ describe('spam diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('page furniture in any wording is information (a breadcrumb, a row of counters, hashtags, a phone\'s signature); a QQ number spelled digit by digit is a contact warning', async () => {
+    const editor = await untitledSeed((lines) => {
+      const out = [...lines];
+      out.splice(out.length - 1, 0, '#數位政府 #智慧城市 #大數據', '發自我的 iPhone');
+      out.splice(50, 0, '晚上無聊的話加企鵝 3 9 1 7 7 2 0 5 聊聊');
+      out.splice(30, 0, '閱讀 2,481　讚 36　收藏 12');
+      out.splice(3, 0, '首頁 > 政策解讀 > 數位政府');
+      return out;
+    });
+    const document = editor.document;
+    const last = document.lineCount;
+    await published(document, (x) => x.length === 8);
+    assert.deepEqual(summary(document.uri), [
+      [2, 'zh.metadata', 'Information'],
+      [4, 'zh.boilerplate', 'Information'],
+      [21, 'zh.caption', 'Information'],
+      [32, 'zh.metadata', 'Information'],
+      [53, 'zh.contact', 'Warning'],
+      [last - 2, 'zh.metadata', 'Information'],
+      [last - 1, 'zh.boilerplate', 'Information'],
+      [last, 'zh.seo', 'Warning'],
+    ]);
+    // What the Problems panel shows: why each line was flagged.
+    const messages = ours(document.uri).map((d) => d.message);
+    assert.ok(messages.some((m) => m.includes('breadcrumb')), messages.join(' | '));
+    assert.ok(messages.some((m) => m.includes('gives QQ number 企鵝 3 9 1 7 7 2 0 5')), messages.join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('follows the sensitivity, the deny list and the line-length limit (with its one-time notice)', async () => {
     // Two borderline lines: a short pitch (a warning at medium and high, not at low) and a
     // "visit this site" line (nothing at low and medium, a contact warning at high).
