@@ -348,6 +348,11 @@ test('a QQ number written to get past filters: split into groups, or named by a 
   // Spelled digit by digit after its name, some digits in Chinese.
   assert.deepEqual(disguised('晚上无聊加企鹅聊 3 9 1 7 7 2 0 5'), ['企鹅聊 3 9 1 7 7 2 0 5']);
   assert.deepEqual(disguised('扣：5 1 二 8 4 0 6'), ['扣：5 1 二 8 4 0 6']);
+  // A WeChat ID spelled out with spaces.
+  assert.deepEqual(disguised('下周有体验课，要的话加微信 k e 5 5 0 3 1'), ['微信 k e 5 5 0 3 1']);
+  assert.deepEqual(disguised('感兴趣加我v：mei li 8 2 6'), ['v：mei li 8 2 6']);
+  assert.deepEqual(disguised('Vitamin v: 1 2 3 4'), []);
+  assert.deepEqual(disguised('我们加了微信 聊了 2 3 次'), []);
   // A mobile number in Chinese numerals is written so only to pass a filter.
   assert.deepEqual(disguised('看房电话一三九零七一二四五八八'), ['一三九零七一二四五八八']);
   for (const line of [
@@ -383,6 +388,15 @@ test('the opt-out instruction that ends a commercial text message, in either ord
   }
   for (const line of ['两小时没送来，退订电话没人接，最后没拿到饭也没退成钱。', '规定要求营销短信须提供"回T退订"等退订方式，否则将被处罚。', '本想拒收的，下着雨快递小哥还在送快递，就收下了。']) {
     assert.equal(lineFeatures(line).optOut, false, line);
+  }
+});
+
+test('a reply code to sign up or order, as commercial text messages ask for; not a confirmation code', () => {
+  for (const line of ['【某某电信】您的宽带可免费提速至千兆，回复1即可办理。', '親愛的會員，暑期游泳班開放報名，回覆Y由專人與您聯絡。', '新品试吃会本周六举行，回复B预约座位']) {
+    assert.equal(lineFeatures(line).replyToAct, true, line);
+  }
+  for (const line of ['您正在进行转账操作，回复1确认，回复2取消。', '他回复了一句：好的。', '请回复收到。']) {
+    assert.equal(lineFeatures(line).replyToAct, false, line);
   }
 });
 

@@ -193,6 +193,12 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     // The opt-out a commercial text message must end with: whatever it sells, it is an
     // advertisement (the SMS corpora file many such brand promotions as ham, so the learned
     // model cannot be left to find it; docs/spam-model.md).
+    // A reply code to sign up (回复1了解, 回覆Y即可办理) is the same kind of tell, a little weaker.
+    const replyToAct = features.replyToAct && !reporting;
+    if (replyToAct) {
+      points += 1.5;
+      reasons.push(t('asks for a reply code to sign up or order (回复1了解), as commercial text messages do'));
+    }
     const optOut = features.optOut && !reporting;
     if (optOut) {
       points += 2;
@@ -202,7 +208,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     // Reporting on gambling or loans names the vice but does not pitch it: a pitch
     // needs promotion wording, an exclamation, or a line foreign to the document.
     const pitched = promo.length > 0 || exclaims || (!reporting && (mismatch !== undefined || unrelated));
-    const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims) || optOut;
+    const qualified = (viceTerms.length > 0 && pitched) || strongPromo.length >= 2 || (promo.length >= 3 && exclaims) || optOut || replyToAct;
     candidates.push({ label: 'ad', points, reasons, terms: [...viceTerms, ...strongPromo], qualified });
   }
 

@@ -77,6 +77,8 @@ export interface LineFeatures {
   readonly dialogue: boolean;
   /** Ends with a commercial SMS's opt-out instruction (回T退订, 退订回TD, 拒收请回复R). */
   readonly optOut: boolean;
+  /** Asks for a reply code to sign up or buy (回复1了解, 回覆Y即可办理), as commercial text messages do. */
+  readonly replyToAct: boolean;
   /**
    * A phishing message's request, as written in the folded line: trouble with the
    * reader's account, bill, parcel or prize, then an urgent instruction, beside a contact.
@@ -90,6 +92,11 @@ export interface LineFeatures {
  * it. Only at the end of the line, where the sender's template puts it: a report that
  * quotes the rule (短信须注明"回T退订"等退订方式) goes on after it.
  */
+/**
+ * A reply code that signs the reader up, orders or books (回复1了解详情, 回覆Y即可办理, 回复C咨询):
+ * commercial text messages' way to act. Not a confirmation (回复1确认), which transactions ask for.
+ */
+const REPLY_TO_ACT = /回[复覆]\s{0,2}[0-9a-z]{1,2}\s{0,2}(?:即可|由|办理|了解|咨询|预约|参加|领取|订购|报名|获取|抢|参与)/;
 const OPT_OUT = /(?:(?:回复?|回覆|发送?|编辑|短信)\s{0,2}[a-z]{1,4}\s{0,2}(?:退订|拒收)|退订\s{0,2}请?(?:回复?|回覆|发送?)\s{0,2}[a-z]{1,4}|拒收请?(?:回覆|回复?)\s{0,2}[a-z]{1,4})[^\u4e00-\u9fff]{0,6}$/;
 
 /**
@@ -327,6 +334,14 @@ const CONTACT_PATTERNS: readonly ContactPattern[] = [
     kind: 'im',
     what: msg('WeChat ID'),
     pattern: new RegExp(`(?:微信|v信|威信|薇信|徽信|vx|wx|weixin|加v|加薇|加威|薇|威)(?:号)?${SEP}[a-z][-_a-z0-9]{4,19}(?![-_a-z0-9])|微信同号|电话/微信`, 'g'),
+  },
+  // A WeChat ID spelled out with spaces to get past filters: 微信 a j 7 7 1 2 0 9, 加我v：xiao ya 0 9 2.
+  {
+    kind: 'im',
+    what: msg('WeChat ID'),
+    pattern: /(?:微信|v信|威信|薇信|徽信|vx|wx|加v|加薇|加威|(?<=[\u4e00-\u9fff])v(?=\s{0,2}[:：]))(?:号)?\s{0,2}[:：]?\s{0,2}(?:[a-z]{1,6}|\d)(?:[ ._-](?:[a-z]{1,6}|\d)){3,12}(?![a-z0-9])/g,
+    disguised: true,
+    accept: (match) => (match.match(/\d/g)?.length ?? 0) >= 2,
   },
   { kind: 'im', what: msg('Telegram handle'), pattern: new RegExp(`(?:telegram|tg|纸飞机|飞机|电报)(?:号)?[\\s:：@]{1,3}[a-z0-9_]{4,24}(?![a-z0-9_])`, 'g') },
   // LINE, the messenger of Taiwan and Hong Kong ads (加LINE, 加賴, LINE ID：…). A bare
@@ -622,6 +637,7 @@ export function lineFeatures(text: string): LineFeatures {
     listMarker: blank ? undefined : listMarkerOf(trimmed),
     dialogue: /^[「『“"]/.test(trimmed),
     optOut: !blank && OPT_OUT.test(trimmed),
+    replyToAct: !blank && REPLY_TO_ACT.test(trimmed),
     phishing: phishingRequest(folded, contacts),
   };
 }
