@@ -425,6 +425,8 @@ test('a phishing request: trouble with something of the reader\'s, an urgent ins
     '中奖者请于7日内登录官网 www.lottery.gov.cn 查看领奖须知，逾期视为放弃。',
     // Alarm and instruction with no contact to act through.
     '您的帐单已逾期，请尽快缴费。',
+    // A notice that says whom to ask if in doubt: 如有疑问 is a condition, not an alarm.
+    '尊敬的客户：本行系统将于今晚零时至二时停止服务，如有疑问请登录 www.bank-example.com 查询。',
     // A contact and an instruction, no trouble.
     '欢迎您报名参加，请登录 www.example.com 填写报名表。',
   ]) {

@@ -193,16 +193,16 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
     // The opt-out a commercial text message must end with: whatever it sells, it is an
     // advertisement (the SMS corpora file many such brand promotions as ham, so the learned
     // model cannot be left to find it; docs/spam-model.md).
+    const optOut = features.optOut && !reporting;
+    if (optOut) {
+      points += 2;
+      reasons.push(t('ends with an opt-out instruction, as commercial text messages do'));
+    }
     // A reply code to sign up (回复1了解, 回覆Y即可办理) is the same kind of tell, a little weaker.
     const replyToAct = features.replyToAct && !reporting;
     if (replyToAct) {
       points += 1.5;
       reasons.push(t('asks for a reply code to sign up or order (回复1了解), as commercial text messages do'));
-    }
-    const optOut = features.optOut && !reporting;
-    if (optOut) {
-      points += 2;
-      reasons.push(t('ends with an opt-out instruction, as commercial text messages do'));
     }
     points += shared(reasons);
     // Reporting on gambling or loans names the vice but does not pitch it: a pitch

@@ -117,9 +117,10 @@ const PHISH_ACTION = /(?:请|立即|立刻|即刻|尽快|尽速|速|马上|务�
 const PHISH_ADDRESS = /您|你的|亲爱的|尊敬的|^\s*[【\[]/;
 /**
  * How a warning about phishing quotes one (收到…切勿点击, 冒充…, 钓鱼网站), and how advice
- * puts the same trouble as a condition (如果发现账号异常，请立即…).
+ * puts the same trouble as a condition (如果发现账号异常，请立即…), and a notice whom to ask
+ * (如有疑问请致电…).
  */
-const PHISH_REPORT = /收到|切勿|不要|勿点|小心|冒充|假冒|钓鱼|诈骗|骗局|警方|提醒|谨防|警惕|打击|查处|受害|立案|判处|如果|一旦|假如|万一/;
+const PHISH_REPORT = /收到|切勿|不要|勿点|小心|冒充|假冒|钓鱼|诈骗|骗局|警方|提醒|谨防|警惕|打击|查处|受害|立案|判处|如果|一旦|假如|万一|如有疑问|如有问题|如有需要/;
 
 /**
  * The trouble and the instruction of a phishing request in a folded line, given the
