@@ -8,7 +8,7 @@
  */
 import type { ScriptKind } from '../script/detect';
 import { english, type Translate } from '../text/messages';
-import { LEXICON_REASON, type LexiconName } from './lexicon';
+import { LEXICON_REASON, VICE_LEXICONS, type LexiconName } from './lexicon';
 import { OFFTOPIC_THRESHOLD, WARNING_THRESHOLD, type SpamOptions } from './options';
 import type { LineFeatures } from './signals';
 import { offTopicScore, type TopicOverlap } from './topic';
@@ -52,7 +52,6 @@ export interface Candidate {
   readonly qualified: boolean;
 }
 
-const VICE: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
 /** Promotion terms that also occur in plain reporting count for less. */
 const WEAK_PROMO = new Set([
   '专业', '优惠', '长期', '当天', '保密', '首选', '极速', '领取', '我公司', '本公司', '我司', '免费', '会员', '限时',
@@ -108,7 +107,7 @@ export function warningCandidates(features: LineFeatures, context: LineContext, 
   // Where paragraphs may not be singled out by vocabulary (narrative, the document's own
   // numbered items), sharing none is no evidence for the other labels either.
   const unrelated = offTopic !== undefined && offTopic <= 0.2 && context.offTopicAllowed !== false;
-  const vice = termsOf(features, VICE);
+  const vice = termsOf(features, VICE_LEXICONS);
   const viceTerms = vice.flatMap((v) => v.terms);
   const seoTerms = termsOf(features, ['download', 'streaming']);
   const promo = features.terms.promo ?? [];

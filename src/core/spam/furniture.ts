@@ -82,7 +82,7 @@ const EXAM_WORD = /模|卷|考|测|调研|质检|联考|学年度?|学期|期中
  * An exam paper's source in brackets, alone on its line: (2023·山东潍坊·高三二模), （111學年度
  * 高二國文 第二次段考）. Names and dots, no clause: （2022年起，考試改為線上進行。） is a note.
  */
-const EXAM_SOURCE = /^[(（【\[][^()（）【】\[\]，。,;；!?！？]{2,40}[)）】\]](?:\s{0,2}[^()（）【】\[\]，。,;；!?！？]{2,12}(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?)?$/;
+const EXAM_SOURCE = /^([(（【\[][^()（）【】\[\]，。,;；!?！？]{2,40}[)）】\]])(?:\s{0,2}[^()（）【】\[\]，。,;；!?！？]{2,12}(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?)?$/;
 /** The instructions above a reading passage: 阅读下面的文字，完成6～9题。閱讀下文，回答第15至18題。 */
 const EXAM_INSTRUCTION = /^(?:(?:说明|注意|作答说明)\s{0,2}[:：]\s{0,2})?(?:阅读|读|认真阅读|仔细阅读)(?:下面|下列|以下|下|上面|上述)?的?(?:一?篇|一?段|一?首|两篇)?(?:文字|文章|材料|短文|文本|选文|文|诗歌|古诗|诗|文言文|语段|段落|作品)[^。]{0,16}?(?:完成|回答|作答)/;
 
@@ -101,7 +101,7 @@ export function isExamFurniture(folded: string): boolean {
   if (EXAM_INSTRUCTION.test(folded) || EXAM_SECTION.test(folded)) return true;
   if (folded.length <= 60 && !CLAUSE_MARK.test(folded) && EXAM_TERM.test(folded) && EXAM_KIND.test(folded)) return true;
   // The words are looked for in the bracket: a section's name may follow it ((2023·河南郑州·二模)现代文阅读(二)).
-  const bracket = EXAM_SOURCE.test(folded) ? folded.slice(0, Math.max(folded.indexOf(')'), folded.indexOf('）'), folded.indexOf('】'), folded.indexOf(']')) + 1) : '';
+  const bracket = EXAM_SOURCE.exec(folded)?.[1] ?? '';
   return /\d{2,4}/.test(bracket) && EXAM_WORD.test(bracket);
 }
 

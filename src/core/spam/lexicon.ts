@@ -22,6 +22,9 @@ export type LexiconName =
   | 'metadata'
   | 'boilerplate';
 
+/** The term lists that name what spam sells (as opposed to how it sells or how sites word their pages). */
+export const VICE_LEXICONS: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
+
 /** Plain-words description of what each lexicon's hits mean, for reasons. */
 export const LEXICON_REASON: Readonly<Record<LexiconName, string>> = {
   download: msg('download/crack terms'),

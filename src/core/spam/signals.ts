@@ -4,7 +4,7 @@
  * them only for the lines it touched. Each function is pure and tested on its own.
  */
 import { classifyCounts, detectScript, LINE_DOMINANCE, type ScriptKind } from '../script/detect';
-import { findTerms, type LexiconName } from './lexicon';
+import { findTerms, VICE_LEXICONS, type LexiconName } from './lexicon';
 import { msg } from '../text/messages';
 import { foldLine } from './normalize';
 import { isBreadcrumb, isClientSignature, isCounterRow, isExamFurniture, isHashtagRow, isReferenceFurniture } from './furniture';
@@ -564,9 +564,6 @@ function boilerplateReason(trimmed: string, han: number, terms: readonly string[
   }
   return undefined;
 }
-
-/** Term lists that name what spam sells: a line naming them is no post's innocent tag row. */
-const VICE_LEXICONS: readonly LexiconName[] = ['gambling', 'porn', 'loan', 'invoice', 'quackery', 'shady'];
 
 /**
  * Why a short folded, trimmed line reads as metadata, if it does: its wording, a row of
